@@ -1,0 +1,294 @@
+import type { CellValue } from '../grid';
+import { EMPTY, booleanCell, errorValue, isSpaceCode, shown, unreadable } from './internal';
+import type { ReadFail, ReadResult } from './result';
+
+// Excel's 1900 date system: serial 1 = 1900-01-01, and 60 is the 1900-02-29 that never was (Excel
+// keeps Lotus 1-2-3's leap-year bug), so from 1900-03-01 (61) on, serial = days since 1899-12-30.
+const SERIAL_OF_1970 = 25569;
+const MAX_SERIAL = 2958465; // 9999-12-31
+
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Excel serial of a calendar date; months and days past their end roll over like Date.UTC. */
+export function serialFromYmd(y: number, m: number, d: number): number {
+  if (y === 1900 && m === 2 && d === 29) return 60;
+  const m0 = m - 1;
+  y += Math.floor(m0 / 12);
+  m = (((m0 % 12) + 12) % 12) + 1;
+  const s = daysFromCivil(y, m, d) + SERIAL_OF_1970;
+  return s < 61 ? s - 1 : s;
+}
+
+export function ymdFromSerial(s: number): { y: number; m: number; d: number } {
+  s = Math.floor(s);
+  if (s === 60) return { y: 1900, m: 2, d: 29 };
+  let z = (s < 60 ? s + 1 : s) - SERIAL_OF_1970 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  z = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return { y: z, m, d };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+function pad4(n: number): string {
+  return n >= 1000 ? String(n) : String(n).padStart(4, '0');
+}
+
+/** 45838 → "2025-06-30". */
+export function isoFromSerial(s: number): string {
+  const { y, m, d } = ymdFromSerial(s);
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1];
+}
+
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return to > from ? n : -1;
+}
+
+/** "2025-06-30" → serial; undefined unless it is exactly a valid yyyy-mm-dd date. */
+export function serialFromIso(iso: string): number | undefined {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 7);
+  const d = digitsAt(iso, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
+  if (y === 1900 && m === 2 && d === 29) return 60;
+  if (d > daysInMonth(y, m) || y < 1900) return undefined;
+  return serialFromYmd(y, m, d);
+}
+
+/** 45838 → "30/06/2025". */
+export function formatDateVi(s: number): string {
+  const { y, m, d } = ymdFromSerial(s);
+  return `${pad2(d)}/${pad2(m)}/${pad4(y)}`;
+}
+
+const dateFormats = new Map<string, boolean>();
+
+/**
+ * The number format shows a date or time: a d, m, y or h code outside quoted text and brackets.
+ * "General", "0.00", "#,##0", "@", `#,##0 "đ"` are not date formats.
+ */
+export function isDateFormat(format: string | null): boolean {
+  if (format === null) return false;
+  const hit = dateFormats.get(format);
+  if (hit !== undefined) return hit;
+  let found = false;
+  const lower = format.toLowerCase();
+  if (!lower.startsWith('general') && !lower.startsWith('standard')) {
+    for (let i = 0; i < lower.length && !found; i++) {
+      const c = lower.charCodeAt(i);
+      if (c === 34) {
+        const close = lower.indexOf('"', i + 1);
+        if (close < 0) break;
+        i = close;
+      } else if (c === 91) {
+        const close = lower.indexOf(']', i + 1);
+        if (close < 0) break;
+        i = close;
+      } else if (c === 92 || c === 95 || c === 42) i++;
+      else if (c === 100 || c === 109 || c === 121 || c === 104) found = true;
+    }
+  }
+  if (dateFormats.size > 10_000) dateFormats.clear();
+  dateFormats.set(format, found);
+  return found;
+}
+
+function noSuchDate(q: string, y: number, m: number, d: number): ReadFail | undefined {
+  if (m < 1 || m > 12) return unreadable(`"${q}": không có tháng ${m}`, `"${q}": there is no month ${m}`);
+  if (d < 1 || d > daysInMonth(y, m)) {
+    return unreadable(
+      `"${q}": tháng ${m}${m === 2 ? ` năm ${y}` : ''} không có ngày ${d}`,
+      `"${q}": month ${m}${m === 2 ? ` of ${y}` : ''} has no day ${d}`,
+    );
+  }
+  if (y < 1900) return unreadable(`"${q}": năm ${y} quá xa (trước 1900)`, `"${q}": the year ${y} is before 1900`);
+  return undefined;
+}
+
+function notADate(v: CellValue): ReadFail {
+  const q = shown(v);
+  return unreadable(
+    `"${q}" không phải là ngày (viết ngày/tháng/năm, ví dụ 30/06/2025)`,
+    `"${q}" is not a date (write day/month/year, e.g. 30/06/2025)`,
+  );
+}
+
+const VI_LONG_DATE = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/;
+
+/** A date written as text, day first always: a serial, why not, or undefined when it is no date at all. */
+function parseDateText(s: string): number | ReadFail | undefined {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  if (start === end) return EMPTY;
+  // The date ends at the first space; a time of day may follow ("30/06/2025 08:00") and is ignored.
+  let dateEnd = start;
+  while (dateEnd < end && !isSpaceCode(s.charCodeAt(dateEnd))) dateEnd++;
+  if (dateEnd < end && !isTimeText(s, dateEnd, end)) return longDate(s);
+
+  const parts: number[] = [];
+  const lens: number[] = [];
+  let sep = -1;
+  let from = start;
+  for (let i = start; i <= dateEnd; i++) {
+    const c = i < dateEnd ? s.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) continue;
+    if (c !== -1) {
+      if (c !== 47 && c !== 45 && c !== 46) return undefined;
+      if (sep === -1) sep = c;
+      else if (c !== sep) return undefined;
+    }
+    if (i === from || i - from > 4) return undefined;
+    parts.push(digitsAt(s, from, i));
+    lens.push(i - from);
+    from = i + 1;
+  }
+  if (parts.length !== 3) return undefined;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (lens[0] === 4) {
+    if (lens[2] > 2 || lens[1] > 2) return undefined;
+    [y, m, d] = parts;
+  } else {
+    if (lens[0] > 2 || lens[1] > 2 || (lens[2] !== 2 && lens[2] !== 4)) return undefined;
+    [d, m, y] = parts;
+    if (lens[2] === 2) y += y < 50 ? 2000 : 1900;
+  }
+  const bad = noSuchDate(s.slice(start, dateEnd), y, m, d);
+  return bad ?? serialFromYmd(y, m, d);
+}
+
+function isTimeText(s: string, from: number, to: number): boolean {
+  while (from < to && isSpaceCode(s.charCodeAt(from))) from++;
+  const first = s.charCodeAt(from);
+  if (!(first >= 48 && first <= 57)) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    const ok = (c >= 48 && c <= 58) || c === 46 || isSpaceCode(s.charCodeAt(i)) || c === 97 || c === 112 || c === 109 || c === 115 || c === 99 || c === 104 || c === 103;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** "ngày 30 tháng 6 năm 2025" (a club's founding date is often written out). */
+function longDate(s: string): number | ReadFail | undefined {
+  const k = s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ');
+  const m = VI_LONG_DATE.exec(k);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return noSuchDate(s.trim(), y, mo, d) ?? serialFromYmd(y, mo, d);
+}
+
+function dateFromNumber(v: number, format: string | null): number | ReadFail {
+  if (!Number.isFinite(v)) return notADate(v);
+  if (isDateFormat(format)) {
+    if (v >= 1 && v < MAX_SERIAL + 1) return Math.floor(v);
+    return notADate(v);
+  }
+  if (Number.isInteger(v) && v > 3000 && v <= MAX_SERIAL) return v;
+  if (Number.isInteger(v) && v >= 1900 && v <= 2100) {
+    return unreadable(`${v} là một năm, chưa phải ngày đầy đủ`, `${v} is a year, not a full date`);
+  }
+  return notADate(v);
+}
+
+/**
+ * A date cell: a serial when the format is a date format or the number is a plausible serial (an
+ * integer above 3000); text "dd/mm/yyyy", "d/m/yy", "dd-mm-yyyy", "dd.mm.yyyy", "yyyy-mm-dd", a time
+ * after a space ignored. Day first, always. 2-digit years: 00–49 → 20xx, 50–99 → 19xx.
+ */
+export function readDate(v: CellValue, format: string | null): ReadResult<number> {
+  let r: number | ReadFail;
+  if (typeof v === 'number') r = dateFromNumber(v, format);
+  else if (v === null) return EMPTY;
+  else if (typeof v === 'string') r = parseDateText(v) ?? notADate(v);
+  else if (typeof v === 'boolean') return booleanCell();
+  else return errorValue(v);
+  return typeof r === 'number' ? { ok: true, value: r } : r;
+}
+
+function birthYearText(s: string): number | undefined {
+  // "1958", "1958.0", "1958,0"
+  const t = s.trim();
+  if (t.length < 4) return undefined;
+  const y = digitsAt(t, 0, 4);
+  if (y < 0) return undefined;
+  if (t.length > 4) {
+    const c = t.charCodeAt(4);
+    if ((c !== 46 && c !== 44) || t.length === 5) return undefined;
+    for (let i = 5; i < t.length; i++) if (t.charCodeAt(i) !== 48) return undefined;
+  }
+  return y;
+}
+
+function notABirth(v: CellValue): ReadFail {
+  const q = shown(v);
+  return unreadable(
+    `"${q}" không phải là năm sinh hay ngày sinh (ví dụ 1958 hoặc 15/03/1958)`,
+    `"${q}" is not a birth year or birth date (e.g. 1958 or 15/03/1958)`,
+  );
+}
+
+/**
+ * A birth year (number or text 1900..2100, also "1958.0") or a full date (a serial in a date-formatted
+ * cell, or date text) → { year, date? }. An integer 1900..2100 is a year even in a date-formatted
+ * cell: typed there, Excel shows it as a 1905 date, which nobody on a roster was born on.
+ */
+export function readBirth(v: CellValue, format: string | null): ReadResult<{ year: number; date?: number }> {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return { ok: true, value: { year: v } };
+    if (isDateFormat(format) && Number.isFinite(v) && v >= 1 && v < MAX_SERIAL + 1) {
+      const date = Math.floor(v);
+      return { ok: true, value: { year: ymdFromSerial(date).y, date } };
+    }
+    return notABirth(v);
+  }
+  if (v === null) return EMPTY;
+  if (typeof v === 'boolean') return booleanCell();
+  if (typeof v !== 'string') return errorValue(v);
+  const y = birthYearText(v);
+  if (y !== undefined) return y >= 1900 && y <= 2100 ? { ok: true, value: { year: y } } : notABirth(v);
+  const r = parseDateText(v);
+  if (typeof r === 'number') return { ok: true, value: { year: ymdFromSerial(r).y, date: r } };
+  return r ?? notABirth(v);
+}

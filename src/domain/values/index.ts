@@ -1,0 +1,18 @@
+// Reading values the Vietnamese way: pure functions from a raw cell to a typed value or a reason.
+export type { ReadFail, ReadResult } from './result';
+export { isBlank } from './result';
+export { readNumber } from './numbers';
+export { readRate, ratePeriodOfHeader, isPercentFormat } from './rates';
+export {
+  serialFromYmd,
+  ymdFromSerial,
+  isoFromSerial,
+  serialFromIso,
+  formatDateVi,
+  isDateFormat,
+  readDate,
+  readBirth,
+} from './dates';
+export { nameKey, looseKey, headerKey, closestNames } from './names';
+export { readSex, readHardship, readRole, readStatus, readMark, readLoanKind } from './words';
+export { detectLegacyEncoding } from './legacy';

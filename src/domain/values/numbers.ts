@@ -1,0 +1,204 @@
+import type { CellValue } from '../grid';
+import { text } from '../text';
+import { EMPTY, booleanCell, errorValue, isSpaceCode, shown, unreadable } from './internal';
+import type { ReadResult } from './result';
+
+export type NumberKind = 'amount' | 'plain';
+
+/** Why a text could not be read as a number (internal to the readers). */
+export type NumberProblem = 'empty' | 'unreadable' | 'ambiguous' | 'percent';
+
+const DOT = 46;
+const COMMA = 44;
+const SPACE = 32;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// Currency words that may follow an amount: "5.000.000 đ", "5.000.000 đồng", "VNĐ", "vnd", "d", "₫".
+const CURRENCY = new Set(['đ', 'đồng', 'dong', 'đ.', 'vnđ', 'vnd', 'd', '₫', 'vn₫', 'đ/', 'vnđ.', 'đồng.']);
+
+function currencySuffix(rest: string): boolean {
+  let k = '';
+  for (const ch of rest.normalize('NFC').toLowerCase()) {
+    if (!isSpaceCode(ch.charCodeAt(0))) k += ch;
+  }
+  if (k.endsWith('.')) k = k.slice(0, -1);
+  return k === '' || CURRENCY.has(k);
+}
+
+/**
+ * The number written in `s` between `from` and `to`, or why not. Shared with the rate reader.
+ * Separators: '.', ',' and any space. See readNumber for the grouping rules.
+ */
+export function parseNumberText(s: string, kind: NumberKind, from = 0, to = s.length): number | NumberProblem {
+  let start = from;
+  let end = to;
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  if (start === end) return 'empty';
+
+  // Fast path: only digits ("500000", "1958").
+  let i = start;
+  while (i < end && isDigit(s.charCodeAt(i))) i++;
+  if (i === end && end - start <= 15) return +s.slice(start, end);
+
+  i = start;
+  let neg = false;
+  let c = s.charCodeAt(i);
+  if (c === 45 || c === 43 || c === 0x2212) {
+    neg = c !== 43;
+    i++;
+    while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
+  }
+
+  // Split the body into digit groups and the separators between them.
+  const groupStart: number[] = [];
+  const groupEnd: number[] = [];
+  const seps: number[] = [];
+  let gs = i;
+  while (i < end) {
+    c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      i++;
+      continue;
+    }
+    let sep: number;
+    let j = i;
+    if (c === DOT || c === COMMA) {
+      sep = c;
+      j = i + 1;
+    } else if (isSpaceCode(c)) {
+      sep = SPACE;
+      j = i + 1;
+      while (j < end && isSpaceCode(s.charCodeAt(j))) j++;
+    } else break;
+    // A separator counts only between digits; otherwise the body ends here (a suffix follows).
+    if (j >= end || !isDigit(s.charCodeAt(j)) || (i === gs && !(sep !== SPACE && seps.length === 0))) break;
+    groupStart.push(gs);
+    groupEnd.push(i);
+    seps.push(sep);
+    gs = j;
+    i = j;
+  }
+  const bodyEnd = i;
+  if (bodyEnd === gs) return 'unreadable'; // no digits in the last group
+  groupStart.push(gs);
+  groupEnd.push(bodyEnd);
+
+  if (bodyEnd < end) {
+    if (s.charCodeAt(end - 1) === 37 /* % */) return 'percent';
+    if (!currencySuffix(s.slice(bodyEnd, end))) return 'unreadable';
+  }
+
+  const n = seps.length;
+  let dec = -1; // index of the decimal separator in seps, -1 when none
+  if (n > 0) {
+    let dots = 0;
+    let commas = 0;
+    let spaces = 0;
+    for (let k = 0; k < n; k++) {
+      if (seps[k] === DOT) dots++;
+      else if (seps[k] === COMMA) commas++;
+      else spaces++;
+    }
+    const last = seps[n - 1];
+    if (dots > 0 && commas > 0) {
+      // "1.234.567,5" or "1,234,567.5": the last one is the decimal mark and occurs once.
+      if (last === SPACE || (last === DOT ? dots : commas) !== 1 || spaces > 0) return 'unreadable';
+      dec = n - 1;
+    } else if (dots > 0 || commas > 0) {
+      const count = dots + commas;
+      if (count > 1) {
+        if (spaces > 0) return 'unreadable';
+      } else if (spaces > 0) {
+        // "5 000 000,5": spaces group, so the single mark is decimal and must come last.
+        if (last === SPACE) return 'unreadable';
+        dec = n - 1;
+      } else {
+        const len0 = groupEnd[0] - groupStart[0];
+        const len1 = groupEnd[1] - groupStart[1];
+        if (len1 !== 3 || len0 === 0 || len0 > 3 || allZeros(s, groupStart[0], groupEnd[0])) dec = 0;
+        else if (last === COMMA && kind === 'plain') return 'ambiguous';
+        // else: "1.500" (both kinds) or "500,000" (amount) group thousands
+      }
+    }
+    // Grouping: first group 1–3 digits, every following group before the decimal mark exactly 3.
+    const lastGroup = dec === -1 ? n : dec;
+    if (lastGroup > 0) {
+      const len0 = groupEnd[0] - groupStart[0];
+      if (len0 < 1 || len0 > 3) return 'unreadable';
+      for (let k = 1; k <= lastGroup; k++) if (groupEnd[k] - groupStart[k] !== 3) return 'unreadable';
+    }
+  }
+
+  let digits = '';
+  const intGroups = dec === -1 ? n + 1 : dec + 1;
+  for (let k = 0; k < intGroups; k++) digits += s.slice(groupStart[k], groupEnd[k]);
+  if (dec !== -1) digits += '.' + s.slice(groupStart[dec + 1], groupEnd[dec + 1]);
+  if (digits.charCodeAt(0) === DOT) digits = '0' + digits;
+  const value = +digits;
+  if (!Number.isFinite(value)) return 'unreadable';
+  return neg ? -value : value;
+}
+
+function allZeros(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 48) return false;
+  return true;
+}
+
+/** The two readings of an ambiguous "1,500": thousands (1500) and decimal (1.5). */
+export function ambiguousReadings(s: string): { thousands: number; decimal: number } | undefined {
+  const thousands = parseNumberText(s, 'amount');
+  if (typeof thousands !== 'number') return undefined;
+  return { thousands, decimal: thousands / 1000 };
+}
+
+/** A number as a Vietnamese reader writes it: decimal comma, no grouping ("1,5"). */
+export function viDecimal(x: number): string {
+  return String(x).replace('.', ',');
+}
+
+export function numberProblem(problem: NumberProblem, v: CellValue): ReadResult<never> {
+  const q = shown(v);
+  switch (problem) {
+    case 'empty':
+      return EMPTY;
+    case 'ambiguous': {
+      const r = ambiguousReadings(q);
+      const vi = r ? `"${q}" có thể là ${r.thousands} hoặc ${viDecimal(r.decimal)}` : `"${q}" có thể hiểu theo hai cách`;
+      const en = r ? `"${q}" could be ${r.thousands} or ${r.decimal}` : `"${q}" could be read two ways`;
+      return { ok: false, kind: 'ambiguous', detail: text(vi, en) };
+    }
+    case 'percent':
+      return unreadable(
+        `"${q}" là tỷ lệ phần trăm, không phải số tiền hay số lượng`,
+        `"${q}" is a percentage, not an amount or a count`,
+      );
+    default:
+      return unreadable(`"${q}" không phải là một số`, `"${q}" is not a number`);
+  }
+}
+
+/**
+ * kind 'amount' = money in đồng (never fractional): a single separator followed by exactly 3 digits
+ * groups thousands, whether dot or comma ("500,000" = 500000). kind 'plain': dot+3 digits groups
+ * thousands, comma+1-2 digits is a decimal comma, a single comma followed by exactly 3 digits is
+ * 'ambiguous'. Both: "5.000.000", "5,000,000", "5 000 000", "5.000.000 đ"/"đồng"/"VNĐ"/"vnd"/"d",
+ * "0,8", "1.234.567,5", "1,234,567.5", leading +/-. Non-breaking and thin spaces count as spaces.
+ * A trailing % is not accepted here (rates go through readRate). Booleans unreadable.
+ * CellError → error-value with its code in detail.
+ */
+export function readNumber(v: CellValue, kind: NumberKind = 'plain'): ReadResult<number> {
+  if (typeof v === 'number') {
+    return Number.isFinite(v) ? { ok: true, value: v } : unreadable('Ô không chứa số hợp lệ', 'The cell holds no valid number');
+  }
+  if (v === null) return EMPTY;
+  if (typeof v === 'string') {
+    const r = parseNumberText(v, kind);
+    return typeof r === 'number' ? { ok: true, value: r } : numberProblem(r, v);
+  }
+  if (typeof v === 'boolean') return booleanCell();
+  return errorValue(v);
+}

@@ -1,0 +1,207 @@
+import type { Hardship, MemberStatus, Role, Sex } from '../books';
+import type { CellValue } from '../grid';
+import { text, type Text } from '../text';
+import { errorValue, isSpaceCode, shown } from './internal';
+import { looseKey, nameKey } from './names';
+import type { ReadResult } from './result';
+
+// Words are read per column (SHEETS.md): "CN" is chủ nhiệm in a role column and cận nghèo in a
+// hardship column. Old files often lack diacritics, so each word is also matched without them.
+
+const PUNCTUATION = new Set('()[]{}/\\.,:;-_*#\'"…!?“”‘’`~+=|<>'.split(''));
+
+const wordCache = new Map<string, string>();
+
+/** nameKey without spaces and punctuation: "Uỷ viên - BCN" → "ủyviênbcn", "P.CN" → "pcn", "✓" stays. */
+function wordKey(s: string): string {
+  const hit = wordCache.get(s);
+  if (hit !== undefined) return hit;
+  let r = '';
+  for (const ch of nameKey(s)) if (ch !== ' ' && !PUNCTUATION.has(ch)) r += ch;
+  if (wordCache.size >= 50_000) wordCache.clear();
+  wordCache.set(s, r);
+  return r;
+}
+
+/** Blank, or only dashes and dots ("-", "--", "…"): the way many rosters leave a cell empty. */
+function dashesOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch !== '-' && ch !== '–' && ch !== '—' && ch !== '.' && ch !== '…' && ch !== '_' && !isSpaceCode(s.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+class WordTable<T> {
+  private readonly exact = new Map<string, T>();
+  private readonly loose = new Map<string, T>();
+  constructor(entries: readonly (readonly [T, readonly string[]])[]) {
+    for (const [value, words] of entries) {
+      for (const w of words) {
+        const k = wordKey(w);
+        this.exact.set(k, value);
+        this.loose.set(looseKey(k), value);
+      }
+    }
+  }
+  /** The value for a word key ('' = blank after punctuation was dropped). */
+  get(k: string): T | undefined {
+    const hit = this.exact.get(k);
+    return hit !== undefined ? hit : this.loose.get(looseKey(k));
+  }
+}
+
+const OK_UNDEFINED = Object.freeze({ ok: true, value: undefined }) as { ok: true; value: undefined };
+
+function notUnderstood(v: CellValue, expected: Text) {
+  const q = shown(v);
+  return {
+    ok: false as const,
+    kind: 'unreadable' as const,
+    detail: text(`Không hiểu "${q}" (cần ${expected.vi})`, `"${q}" is not understood (expected ${expected.en})`),
+  };
+}
+
+type Lookup<T> = { ok: true; value: T } | { ok: false; fail: ReturnType<typeof errorValue> } | undefined;
+
+/** Shared path: blank → undefined result, error → fail, text → table lookup, numbers/booleans → via `other`. */
+function lookupText<T>(v: CellValue, table: WordTable<T>): Lookup<T | 'blank'> {
+  if (v === null) return { ok: true, value: 'blank' };
+  if (typeof v === 'string') {
+    const k = wordKey(v);
+    if (k === '') return dashesOnly(v) ? { ok: true, value: 'blank' } : undefined;
+    const hit = table.get(k);
+    return hit === undefined ? undefined : { ok: true, value: hit };
+  }
+  if (typeof v === 'object') return { ok: false, fail: errorValue(v) };
+  return undefined;
+}
+
+const SEX = new WordTable<Sex>([
+  ['M', ['Nam', 'M', 'Male', 'Nam giới', 'Trai', 'Ông', 'Man']],
+  ['F', ['Nữ', 'F', 'Female', 'Nữ giới', 'Gái', 'Bà', 'Phụ nữ', 'Woman']],
+]);
+const SEX_EXPECTED = text('Nam hoặc Nữ', 'Nam or Nữ');
+
+/** Nam / Nữ in any case, with or without diacritics, M / F, Male / Female, "Nam giới" / "Nữ giới". Empty → undefined. */
+export function readSex(v: CellValue): ReadResult<Sex> | { ok: true; value: undefined } {
+  const r = lookupText(v, SEX);
+  if (r === undefined) return notUnderstood(v, SEX_EXPECTED);
+  if (!r.ok) return r.fail;
+  return r.value === 'blank' ? OK_UNDEFINED : { ok: true, value: r.value };
+}
+
+const NONE = 'none' as const;
+const HARDSHIP = new WordTable<Hardship | typeof NONE>([
+  ['poor', ['Nghèo', 'Hộ nghèo', 'HN', 'Diện nghèo', 'Hộ nghèo (HN)', 'Thuộc hộ nghèo']],
+  ['near-poor', ['Cận nghèo', 'Hộ cận nghèo', 'CN', 'CHN', 'HCN', 'Diện cận nghèo', 'Thuộc hộ cận nghèo']],
+  [
+    'hardship',
+    ['Khó khăn', 'HCKK', 'KK', 'Hoàn cảnh khó khăn', 'Hộ khó khăn', 'Hoàn cảnh đặc biệt khó khăn', 'Đặc biệt khó khăn', 'ĐBKK', 'HKK'],
+  ],
+  [NONE, ['Khá', 'Trung bình', 'TB', 'Bình thường', 'Không', 'Khá giả', 'Giàu', 'Hộ khá', 'Hộ trung bình', 'BT', '0']],
+]);
+const HARDSHIP_EXPECTED = text('Nghèo, Cận nghèo, Khó khăn hoặc để trống', 'Nghèo, Cận nghèo, Khó khăn or empty');
+
+/**
+ * Nghèo / Hộ nghèo / HN → poor; Cận nghèo / CN / CHN / HCN → near-poor; Khó khăn / HCKK / KK →
+ * hardship; Khá / Trung bình / TB / Bình thường / Không / empty → value undefined (not disadvantaged).
+ */
+export function readHardship(v: CellValue): ReadResult<Hardship | undefined> {
+  const r = lookupText(v, HARDSHIP);
+  if (r === undefined) return v === 0 ? OK_UNDEFINED : notUnderstood(v, HARDSHIP_EXPECTED);
+  if (!r.ok) return r.fail;
+  return r.value === 'blank' || r.value === NONE ? OK_UNDEFINED : { ok: true, value: r.value };
+}
+
+const ROLE = new WordTable<Role>([
+  ['chair', ['Chủ nhiệm', 'CN', 'Chủ nhiệm CLB', 'Chủ nhiệm câu lạc bộ', 'CN CLB', 'Trưởng ban', 'Chủ nhiệm BCN']],
+  ['vice-chair', ['Phó chủ nhiệm', 'PCN', 'Phó CN', 'Phó chủ nhiệm CLB', 'Phó chủ nhiệm câu lạc bộ', 'Phó ban', 'P.CN']],
+  [
+    'board-member',
+    [
+      'Ủy viên',
+      'UV',
+      'Ủy viên BCN',
+      'Ủy viên ban chủ nhiệm',
+      'Thành viên BCN',
+      'Thành viên ban chủ nhiệm',
+      'UV BCN',
+      // The club model's board (ban chủ nhiệm) includes the treasurer and the secretary.
+      'Thủ quỹ',
+      'Kế toán',
+      'Thư ký',
+    ],
+  ],
+  ['member', ['Thành viên', 'TV', 'Hội viên', 'HV', 'Thành viên CLB', 'Thành viên câu lạc bộ']],
+]);
+const MEMBER = Object.freeze({ ok: true, value: 'member' }) as { ok: true; value: Role };
+const ROLE_EXPECTED = text('Chủ nhiệm, Phó chủ nhiệm, Ủy viên hoặc Thành viên', 'Chủ nhiệm, Phó chủ nhiệm, Ủy viên or Thành viên');
+
+/** Chủ nhiệm / CN → chair; Phó chủ nhiệm / PCN → vice-chair; Ủy viên / UV → board-member; Thành viên / TV / empty → member. */
+export function readRole(v: CellValue): ReadResult<Role> {
+  const r = lookupText(v, ROLE);
+  if (r === undefined) return notUnderstood(v, ROLE_EXPECTED);
+  if (!r.ok) return r.fail;
+  return r.value === 'blank' ? MEMBER : { ok: true, value: r.value };
+}
+
+const STATUS = new WordTable<MemberStatus>([
+  ['active', ['Đang sinh hoạt', 'Đang tham gia', 'Hoạt động', 'Đang hoạt động', 'Còn sinh hoạt', 'Còn', 'Sinh hoạt', 'Tham gia', 'Bình thường']],
+  ['left', ['Đã rời', 'Rời CLB', 'Nghỉ', 'Ra khỏi CLB', 'Đã nghỉ', 'Rời', 'Đã rời CLB', 'Ra CLB', 'Đã ra', 'Xin ra', 'Thôi', 'Nghỉ sinh hoạt', 'Thôi tham gia', 'Rời câu lạc bộ']],
+  ['moved', ['Chuyển đi', 'Chuyển nơi khác', 'Đã chuyển', 'Chuyển', 'Chuyển địa bàn', 'Chuyển nơi ở', 'Chuyển đi nơi khác']],
+  ['deceased', ['Đã mất', 'Qua đời', 'Chết', 'Mất', 'Đã qua đời', 'Từ trần', 'Đã từ trần', 'Tử vong', 'Đã chết']],
+]);
+const STATUS_EXPECTED = text('Đang sinh hoạt, Đã rời, Chuyển đi hoặc Đã mất', 'Đang sinh hoạt, Đã rời, Chuyển đi or Đã mất');
+const ACTIVE = Object.freeze({ ok: true, value: 'active' }) as { ok: true; value: MemberStatus };
+
+/** Đang sinh hoạt / Hoạt động / empty → active; Đã rời / Nghỉ → left; Chuyển đi → moved; Đã mất / Qua đời → deceased. */
+export function readStatus(v: CellValue): ReadResult<MemberStatus | undefined> {
+  const r = lookupText(v, STATUS);
+  if (r === undefined) return notUnderstood(v, STATUS_EXPECTED);
+  if (!r.ok) return r.fail;
+  return r.value === 'blank' ? ACTIVE : { ok: true, value: r.value };
+}
+
+const MARK = new WordTable<boolean>([
+  [true, ['x', '✓', '✔', '√', '☑', '☒', 'v', '1', 'Có', 'Yes', 'Y', 'True', 'Đúng', 'OK', 'xx']],
+  [false, ['0', 'Không', 'No', 'N', 'False', 'Sai', 'K', 'Ko']],
+]);
+const MARK_EXPECTED = text('x, 1, Có, hoặc để trống', 'x, 1, Có or empty');
+const TRUE = Object.freeze({ ok: true, value: true }) as { ok: true; value: boolean };
+const FALSE = Object.freeze({ ok: true, value: false }) as { ok: true; value: boolean };
+
+/** x, X, ✓, ✔, v, 1, Có, yes, TRUE → true; empty, 0, Không, FALSE → false. */
+export function readMark(v: CellValue): ReadResult<boolean> {
+  if (typeof v === 'boolean') return v ? TRUE : FALSE;
+  if (typeof v === 'number') return v === 1 ? TRUE : v === 0 ? FALSE : notUnderstood(v, MARK_EXPECTED);
+  const r = lookupText(v, MARK);
+  if (r === undefined) return notUnderstood(v, MARK_EXPECTED);
+  if (!r.ok) return r.fail;
+  return r.value === 'blank' || r.value === false ? FALSE : TRUE;
+}
+
+const LOAN_KIND = new WordTable<'cash' | 'in-kind'>([
+  ['cash', ['Tiền mặt', 'TM', 'Tiền', 'Bằng tiền', 'Chuyển khoản', 'CK', 'Vốn', 'Vay tiền']],
+  [
+    'in-kind',
+    ['Hiện vật', 'HV', 'Bò', 'Bê', 'Trâu', 'Heo', 'Lợn', 'Gà', 'Vịt', 'Dê', 'Giống', 'Con giống', 'Cây giống', 'Bò giống', 'Heo giống', 'Lợn giống', 'Phân bón', 'Vật nuôi', 'Cây trồng'],
+  ],
+]);
+const LOAN_KIND_EXPECTED = text('Tiền mặt hoặc Hiện vật', 'Tiền mặt or Hiện vật');
+
+/** Tiền mặt / TM → cash; Hiện vật / HV / bò / con giống, or any text containing "hiện vật" → in-kind; empty → undefined. */
+export function readLoanKind(v: CellValue): ReadResult<'cash' | 'in-kind' | undefined> {
+  const r = lookupText(v, LOAN_KIND);
+  if (r !== undefined) {
+    if (!r.ok) return r.fail;
+    return r.value === 'blank' ? OK_UNDEFINED : { ok: true, value: r.value };
+  }
+  if (typeof v === 'string') {
+    const k = looseKey(wordKey(v));
+    if (k.includes('hienvat')) return { ok: true, value: 'in-kind' };
+    if (k.includes('tienmat')) return { ok: true, value: 'cash' };
+  }
+  return notUnderstood(v, LOAN_KIND_EXPECTED);
+}
+
