@@ -1,0 +1,517 @@
+// The hot loop: one worksheet part → rows of values and format codes. Hand-written scanning over
+// the part's text (indexOf and charCode), no DOM and no regular expressions per cell.
+
+import type { CellError, CellRange, CellValue } from '../../domain/grid';
+import { attr, findTag, parseRef, tags, unescapeXml } from './xml';
+
+const ERRORS = new Map<string, CellError>();
+export function errorValue(code: string): CellError {
+  let e = ERRORS.get(code);
+  if (!e) ERRORS.set(code, (e = Object.freeze({ error: code })));
+  return e;
+}
+
+/** Concatenated text of the `<t>` runs in xml[from, to), skipping phonetic runs (`<rPh>`). */
+export function runText(xml: string, from: number, to: number, p: string): string {
+  let out = '';
+  let i = from;
+  const tOpen = '<' + p + 't';
+  const tClose = '</' + p + 't>';
+  const rPh = '<' + p + 'rPh';
+  const rPhClose = '</' + p + 'rPh>';
+  for (;;) {
+    const k = xml.indexOf(tOpen, i);
+    if (k < 0 || k >= to) break;
+    const ph = xml.indexOf(rPh, i);
+    if (ph >= 0 && ph < k) {
+      const e = xml.indexOf(rPhClose, ph);
+      i = e < 0 ? to : e + rPhClose.length;
+      continue;
+    }
+    const ch = xml.charCodeAt(k + tOpen.length);
+    if (ch !== 62 && ch !== 32 && ch !== 47 && ch !== 9 && ch !== 10 && ch !== 13) {
+      i = k + tOpen.length;
+      continue;
+    }
+    const gt = xml.indexOf('>', k);
+    if (gt < 0 || gt >= to) break;
+    if (xml.charCodeAt(gt - 1) === 47) {
+      i = gt + 1;
+      continue;
+    }
+    const e = xml.indexOf(tClose, gt);
+    if (e < 0 || e > to) break;
+    out += xml.slice(gt + 1, e);
+    i = e + tClose.length;
+  }
+  return unescapeXml(out);
+}
+
+/** sharedStrings.xml → the table of strings. */
+export function parseSharedStrings(xml: string | undefined, p: string): string[] {
+  const out: string[] = [];
+  if (!xml) return out;
+  const siOpen = '<' + p + 'si';
+  const siClose = '</' + p + 'si>';
+  const tSimple = '<' + p + 't>';
+  const tClose = '</' + p + 't>';
+  let i = 0;
+  for (;;) {
+    const k = xml.indexOf(siOpen, i);
+    if (k < 0) break;
+    const ch = xml.charCodeAt(k + siOpen.length);
+    if (ch !== 62 && ch !== 32 && ch !== 47) {
+      i = k + siOpen.length;
+      continue;
+    }
+    const gt = xml.indexOf('>', k);
+    if (gt < 0) break;
+    if (xml.charCodeAt(gt - 1) === 47) {
+      out.push('');
+      i = gt + 1;
+      continue;
+    }
+    const end = xml.indexOf(siClose, gt);
+    if (end < 0) break;
+    // Fast path: <si><t>text</t></si>
+    if (xml.startsWith(tSimple, gt + 1) && end - tClose.length >= gt && xml.startsWith(tClose, end - tClose.length)) {
+      const s = xml.slice(gt + 1 + tSimple.length, end - tClose.length);
+      if (s.indexOf('<') < 0) {
+        out.push(s.indexOf('&') < 0 && s.indexOf('_x') < 0 && s.indexOf('\r') < 0 ? s : unescapeXml(s));
+        i = end + siClose.length;
+        continue;
+      }
+    }
+    out.push(runText(xml, gt + 1, end, p));
+    i = end + siClose.length;
+  }
+  return out;
+}
+
+/** "2025-03-15" / "2025-03-15T08:30:00" → Excel serial (1900 system). */
+export function isoToSerial(s: string): number | null {
+  const m = /^(-?\d{4,})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?/.exec(s.trim());
+  if (!m) {
+    const t = /^(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?/.exec(s.trim());
+    if (!t) return null;
+    return (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) / 86400;
+  }
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
+  const serial = ms / 86400000 + 25569;
+  // Excel counts the non-existent 1900-02-29: serials before March 1900 are one lower.
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** Whether a format code displays a date or a time (d, m, y, h, s outside quotes and brackets). */
+export function isDateFormat(code: string | null): boolean {
+  if (!code) return false;
+  let inQuote = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (inQuote) {
+      if (ch === '"') inQuote = false;
+      continue;
+    }
+    if (ch === '"') inQuote = true;
+    else if (ch === '\\' || ch === '_' || ch === '*') i++;
+    else if (ch === '[') {
+      const e = code.indexOf(']', i);
+      const inner = code.slice(i + 1, e < 0 ? code.length : e).toLowerCase();
+      if (/^(h+|m+|s+)$/.test(inner)) return true;
+      i = e < 0 ? code.length : e;
+    } else if ('dDmMyYhHsS'.includes(ch)) return true;
+    else if (ch === ';') return false;
+  }
+  return false;
+}
+
+export interface SheetParse {
+  readonly top: number;
+  readonly left: number;
+  readonly values: CellValue[][];
+  readonly formats: (string | null)[][];
+  readonly merges: CellRange[];
+  readonly protected: boolean;
+  /** Set when the sheet holds more cells than the limit; values are then empty. */
+  readonly tooBig?: boolean;
+  readonly cells: number;
+}
+
+export interface SheetOptions {
+  readonly prefix: string;
+  readonly sst: readonly string[];
+  readonly xfFormats: readonly (string | null)[];
+  readonly maxCells: number;
+  readonly date1904?: boolean;
+  /** Called now and then with the text position reached. */
+  readonly onProgress?: (pos: number, length: number) => void;
+}
+
+const EMPTY: CellValue[] = [];
+
+export function parseSheet(xml: string, o: SheetOptions): SheetParse {
+  const p = o.prefix;
+  const pl = p.length;
+  const sst = o.sst;
+  const xf = o.xfFormats;
+  const dateShift = o.date1904 ? xf.map((f) => isDateFormat(f)) : undefined;
+  const rowIdx: number[] = [];
+  const rowVals: CellValue[][] = [];
+  const rowFmts: ((string | null)[] | null)[] = [];
+  let minCol = Infinity;
+  let maxCol = -1;
+  let cells = 0;
+  let slots = 0;
+  let tooBig = false;
+  let ordered = true;
+
+  const sd = findTag(xml, p + 'sheetData');
+  let pos = sd < 0 ? xml.length : xml.indexOf('>', sd) + 1;
+  if (sd >= 0 && xml.charCodeAt(pos - 2) === 47) pos = xml.length; // <sheetData/>
+  let sheetDataEnd = xml.length;
+
+  let r = -1; // current row
+  let col = -1; // last cell column in the row
+  let rv: CellValue[] = EMPTY;
+  let rf: (string | null)[] | null = null;
+  let rowOpen = false;
+  let lastProgress = pos;
+
+  const flushRow = (): void => {
+    if (rowOpen && rv.length > 0) {
+      if (rowIdx.length > 0 && rowIdx[rowIdx.length - 1] >= r) ordered = false;
+      rowIdx.push(r);
+      rowVals.push(rv);
+      rowFmts.push(rf);
+    }
+    rowOpen = false;
+    rv = EMPTY;
+    rf = null;
+  };
+
+  while (pos < xml.length) {
+    const k = xml.indexOf('<', pos);
+    if (k < 0) break;
+    let n = k + 1;
+    let ch = xml.charCodeAt(n);
+    if (ch === 47) {
+      // closing tag: only </sheetData> matters
+      if (xml.charCodeAt(n + 1 + pl) === 115 && xml.startsWith('sheetData', n + 1 + pl)) {
+        sheetDataEnd = k;
+        break;
+      }
+      pos = n + 1;
+      continue;
+    }
+    if (pl) {
+      if (!xml.startsWith(p, n)) {
+        pos = n;
+        continue;
+      }
+      n += pl;
+      ch = xml.charCodeAt(n);
+    }
+    if (ch === 99 /* c */) {
+      const a = xml.charCodeAt(n + 1);
+      if (a !== 32 && a !== 62 && a !== 47 && a !== 9 && a !== 10 && a !== 13) {
+        pos = n;
+        continue;
+      }
+      if (!rowOpen) {
+        // a cell outside any row element: tolerate as row r+1
+        flushRow();
+        r++;
+        col = -1;
+        rowOpen = true;
+      }
+      // attributes
+      let j = n + 1;
+      let cc = -1;
+      let type = 0; // 0 n, 1 s, 2 str, 3 inlineStr, 4 b, 5 e, 6 d
+      let style = 0;
+      let selfClose = false;
+      for (;;) {
+        let c2 = xml.charCodeAt(j);
+        while (c2 === 32 || c2 === 9 || c2 === 10 || c2 === 13) c2 = xml.charCodeAt(++j);
+        if (c2 === 62) {
+          j++;
+          break;
+        }
+        if (c2 === 47) {
+          selfClose = true;
+          j = xml.indexOf('>', j) + 1;
+          break;
+        }
+        if (j >= xml.length) break;
+        const nameStart = j;
+        const eq = xml.indexOf('=', j);
+        if (eq < 0) {
+          j = xml.length;
+          break;
+        }
+        const q = xml.charCodeAt(eq + 1);
+        const vs = eq + 2;
+        const ve = xml.indexOf(q === 39 ? "'" : '"', vs);
+        if (ve < 0) {
+          j = xml.length;
+          break;
+        }
+        if (eq - nameStart === 1) {
+          const nm = xml.charCodeAt(nameStart);
+          if (nm === 114 /* r */) {
+            let c0 = 0;
+            let i2 = vs;
+            let d = xml.charCodeAt(i2);
+            while (i2 < ve && d >= 65) {
+              c0 = c0 * 26 + ((d | 32) - 96);
+              d = xml.charCodeAt(++i2);
+            }
+            if (c0 > 0) cc = c0 - 1;
+          } else if (nm === 115 /* s */) {
+            let sv = 0;
+            for (let i2 = vs; i2 < ve; i2++) sv = sv * 10 + (xml.charCodeAt(i2) - 48);
+            style = sv;
+          } else if (nm === 116 /* t */) {
+            const t0 = xml.charCodeAt(vs);
+            if (t0 === 115) type = ve - vs === 1 ? 1 : 2;
+            else if (t0 === 105) type = 3;
+            else if (t0 === 98) type = 4;
+            else if (t0 === 101) type = 5;
+            else if (t0 === 100) type = 6;
+          }
+        }
+        j = ve + 1;
+      }
+      if (cc < 0) cc = col + 1;
+      col = cc;
+      pos = j;
+      if (selfClose) continue;
+      // children: <f>, <v>, <is>, </c>
+      let raw: string | null = null;
+      let value: CellValue = null;
+      let m = j;
+      for (;;) {
+        const lt = xml.indexOf('<', m);
+        if (lt < 0) {
+          m = xml.length;
+          break;
+        }
+        let q = lt + 1;
+        const c3 = xml.charCodeAt(q);
+        if (c3 === 47) {
+          // </c> (or a stray closing tag)
+          m = xml.indexOf('>', lt) + 1;
+          if (xml.charCodeAt(q + 1 + pl) === 99) break;
+          continue;
+        }
+        q += pl;
+        const c4 = xml.charCodeAt(q);
+        if (c4 === 118 /* v */ && xml.charCodeAt(q + 1) === 62) {
+          const e = xml.indexOf('<', q + 2);
+          raw = xml.slice(q + 2, e);
+          m = e;
+        } else if (c4 === 118 && xml.charCodeAt(q + 1) === 47) {
+          raw = '';
+          m = xml.indexOf('>', q) + 1;
+        } else if (c4 === 105 /* is */ && xml.charCodeAt(q + 1) === 115) {
+          const close = '</' + p + 'is>';
+          const e = xml.indexOf(close, q);
+          if (e < 0) {
+            m = xml.length;
+            break;
+          }
+          value = runText(xml, q, e, p);
+          m = e + close.length;
+        } else if (c4 === 102 /* f */) {
+          const gt = xml.indexOf('>', q);
+          if (xml.charCodeAt(gt - 1) === 47) m = gt + 1;
+          else {
+            const e = xml.indexOf('</' + p + 'f>', gt);
+            m = e < 0 ? xml.length : e + 4 + pl;
+          }
+        } else {
+          m = lt + 1;
+        }
+      }
+      pos = m;
+      if (raw !== null) {
+        switch (type) {
+          case 0: {
+            // integer fast path, else Number()
+            const len = raw.length;
+            if (len === 0) break;
+            let i2 = 0;
+            let neg = false;
+            if (raw.charCodeAt(0) === 45) (neg = true), (i2 = 1);
+            let num = 0;
+            let ok = len - i2 < 16 && len > i2;
+            for (; ok && i2 < len; i2++) {
+              const d = raw.charCodeAt(i2) - 48;
+              if (d < 0 || d > 9) ok = false;
+              else num = num * 10 + d;
+            }
+            value = ok ? (neg ? -num : num) : Number(raw);
+            if (value !== value) value = raw.trim() === '' ? null : errorValue('#VALUE!');
+            else if (dateShift && dateShift[style]) value = (value as number) + 1462;
+            break;
+          }
+          case 1: {
+            let idx = 0;
+            for (let i2 = 0; i2 < raw.length; i2++) idx = idx * 10 + (raw.charCodeAt(i2) - 48);
+            const s = sst[idx];
+            value = s === undefined ? null : s;
+            break;
+          }
+          case 2:
+            value = unescapeXml(raw);
+            break;
+          case 4:
+            value = raw === '1' || raw === 'true';
+            break;
+          case 5:
+            value = errorValue(unescapeXml(raw).trim() || '#N/A');
+            break;
+          case 6:
+            value = isoToSerial(raw);
+            break;
+          default:
+            value = raw === '' ? null : unescapeXml(raw);
+        }
+      }
+      if (value === null) continue;
+      // store
+      if (rv === EMPTY) rv = [];
+      const len = rv.length;
+      if (cc >= len) {
+        slots += cc + 1 - len;
+        for (let z = len; z < cc; z++) rv.push(null);
+        rv.push(value);
+      } else rv[cc] = value;
+      const fmt = xf[style] ?? null;
+      if (fmt !== null) {
+        if (rf === null) rf = [];
+        for (let z = rf.length; z < cc; z++) rf.push(null);
+        rf[cc] = fmt;
+      }
+      if (cc < minCol) minCol = cc;
+      if (cc > maxCol) maxCol = cc;
+      cells++;
+      if (cells > o.maxCells || slots > 2 * o.maxCells) {
+        tooBig = true;
+        break;
+      }
+      continue;
+    }
+    if (ch === 114 /* row */ && xml.charCodeAt(n + 1) === 111 && xml.charCodeAt(n + 2) === 119) {
+      const a = xml.charCodeAt(n + 3);
+      if (a !== 32 && a !== 62 && a !== 47 && a !== 9 && a !== 10 && a !== 13) {
+        pos = n;
+        continue;
+      }
+      flushRow();
+      const gt = xml.indexOf('>', n);
+      if (gt < 0) break;
+      // r="123"
+      let ri = -1;
+      let at = xml.indexOf('r=', n + 3);
+      while (at >= 0 && at < gt) {
+        const b = xml.charCodeAt(at - 1);
+        if (b === 32 || b === 9 || b === 10 || b === 13) {
+          let v = 0;
+          for (let i2 = at + 3; i2 < gt; i2++) {
+            const d = xml.charCodeAt(i2) - 48;
+            if (d < 0 || d > 9) break;
+            v = v * 10 + d;
+          }
+          ri = v - 1;
+          break;
+        }
+        at = xml.indexOf('r=', at + 2);
+      }
+      r = ri >= 0 ? ri : r + 1;
+      col = -1;
+      pos = gt + 1;
+      if (xml.charCodeAt(gt - 1) !== 47) rowOpen = true;
+      if (o.onProgress && pos - lastProgress > 1 << 20) {
+        lastProgress = pos;
+        o.onProgress(pos, xml.length);
+      }
+      continue;
+    }
+    pos = n;
+  }
+  flushRow();
+
+  // Merges and protection live after sheetData.
+  const merges: CellRange[] = [];
+  const mc = findTag(xml, p + 'mergeCells', sheetDataEnd);
+  if (mc >= 0) {
+    for (const t of tags(xml, p + 'mergeCell', mc)) {
+      const ref = attr(t, 'ref');
+      if (!ref) continue;
+      const [a, b] = ref.split(':');
+      const s = parseRef(a);
+      const e = parseRef(b ?? a);
+      if (s && e) merges.push({ top: Math.min(s[0], e[0]), left: Math.min(s[1], e[1]), bottom: Math.max(s[0], e[0]), right: Math.max(s[1], e[1]) });
+    }
+  }
+  const sp = findTag(xml, p + 'sheetProtection', sheetDataEnd);
+  let isProtected = false;
+  if (sp >= 0) {
+    const t = xml.slice(sp, xml.indexOf('>', sp) + 1);
+    const v = attr(t, 'sheet');
+    isProtected = v === '1' || v === 'true';
+  }
+
+  if (tooBig || rowIdx.length === 0) {
+    return { top: 0, left: 0, values: [], formats: [], merges, protected: isProtected, tooBig, cells };
+  }
+
+  if (!ordered) {
+    // Rows out of order or repeated: sort by row, later cells win.
+    const order = rowIdx.map((_, i) => i).sort((x, y) => rowIdx[x] - rowIdx[y] || x - y);
+    const idx2: number[] = [];
+    const vals2: CellValue[][] = [];
+    const fmts2: ((string | null)[] | null)[] = [];
+    for (const i of order) {
+      const last = idx2.length - 1;
+      if (last >= 0 && idx2[last] === rowIdx[i]) {
+        const into = vals2[last];
+        const f2 = fmts2[last] ?? [];
+        rowVals[i].forEach((v, c) => {
+          if (v === null) return;
+          while (into.length < c) into.push(null);
+          into[c] = v;
+          while (f2.length < c) f2.push(null);
+          f2[c] = rowFmts[i]?.[c] ?? null;
+        });
+        fmts2[last] = f2;
+      } else {
+        idx2.push(rowIdx[i]);
+        vals2.push(rowVals[i]);
+        fmts2.push(rowFmts[i]);
+      }
+    }
+    rowIdx.splice(0, rowIdx.length, ...idx2);
+    rowVals.splice(0, rowVals.length, ...vals2);
+    rowFmts.splice(0, rowFmts.length, ...fmts2);
+  }
+
+  const top = rowIdx[0];
+  const left = minCol;
+  const height = rowIdx[rowIdx.length - 1] - top + 1;
+  const values: CellValue[][] = new Array(height);
+  const formats: (string | null)[][] = new Array(height);
+  let w = 0;
+  for (let i = 0; i < rowIdx.length; i++) {
+    const at = rowIdx[i] - top;
+    for (; w < at; w++) (values[w] = []), (formats[w] = []);
+    const v = rowVals[i];
+    const f = rowFmts[i];
+    values[at] = left > 0 ? v.slice(left) : v;
+    formats[at] = f === null ? [] : left > 0 ? f.slice(left) : f;
+    w = at + 1;
+  }
+  void maxCol;
+  return { top, left, values, formats, merges, protected: isProtected, cells };
+}
