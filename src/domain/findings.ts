@@ -42,6 +42,7 @@ export const RULE_IDS = [
   'book.missing-column',
   'book.legacy-encoding',
   'book.merged-cells',
+  'book.unreadable-value',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

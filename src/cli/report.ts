@@ -1,0 +1,78 @@
+// The readable summary `ishc check` prints: grouped by book, then rule, worst first.
+import type { CheckResult } from '../domain/check';
+import type { BookKind } from '../domain/books';
+import type { Finding } from '../domain/findings';
+import type { Lang } from '../domain/text';
+import { formatDateVi, serialFromIso } from '../domain/values';
+
+const BOOK_TITLES: Record<BookKind, { vi: string; en: string }> = {
+  members: { vi: 'Danh sách thành viên', en: 'Member list' },
+  loans: { vi: 'Sổ theo dõi cho vay', en: 'Loan book' },
+  repayments: { vi: 'Sổ theo dõi trả nợ', en: 'Repayment log' },
+  cashbook: { vi: 'Sổ quỹ', en: 'Cash book' },
+  clubInfo: { vi: 'Thông tin CLB', en: 'Club information' },
+};
+const BOOK_ORDER: BookKind[] = ['members', 'loans', 'repayments', 'cashbook', 'clubInfo'];
+const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
+const MAX_PER_RULE = 20;
+
+function sheetList(v: string | string[] | null, lang: Lang): string {
+  if (v === null) return lang === 'vi' ? '(không có)' : '(none)';
+  return (Array.isArray(v) ? v : [v]).map((s) => `"${s}"`).join(', ');
+}
+
+export function formatReport(result: CheckResult, lang: Lang, profileName: string): string {
+  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const out: string[] = [];
+  const asOf = serialFromIso(result.asOf);
+  out.push(`${L('Sổ', 'Workbook')}: ${result.workbook}`);
+  out.push(`${L('Hồ sơ quy định', 'Profile')}: ${result.profile} — ${profileName}   ${L('Ngày báo cáo', 'As of')}: ${asOf !== undefined ? formatDateVi(asOf) : result.asOf}`);
+  out.push(
+    `${L('Đã nhận ra', 'Recognized')}: ${BOOK_TITLES.members[lang]} ${sheetList(result.sheets.members, lang)}; ${BOOK_TITLES.loans[lang]} ${sheetList(result.sheets.loans, lang)}; ${BOOK_TITLES.cashbook[lang]} ${sheetList(result.sheets.cashbook, lang)}; ${BOOK_TITLES.clubInfo[lang]} ${sheetList(result.sheets.clubInfo, lang)}`,
+  );
+  const s = result.summary;
+  out.push(
+    L(
+      `Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.info} lưu ý — đã kiểm tra ${s.members} thành viên · ${s.loans} khoản vay`,
+      `Result: ${s.errors} errors, ${s.warnings} warnings, ${s.info} notes — checked ${s.members} members · ${s.loans} loans`,
+    ),
+  );
+  for (const c of result.clubs) {
+    const share = (n: number) => (c.active ? `${((100 * n) / c.active).toFixed(1).replace('.', lang === 'vi' ? ',' : '.')}%` : '—');
+    out.push(
+      L(
+        `  ${c.club}: ${c.active} thành viên đang sinh hoạt · NCT ${c.older} (${share(c.older)}) · nữ ${c.women} (${share(c.women)}) · nghèo/cận nghèo/khó khăn ${c.disadvantaged} (${share(c.disadvantaged)}) · TNV ${c.volunteers} · từng vay ${c.borrowersEver} (${share(c.borrowersEver)})`,
+        `  ${c.club}: ${c.active} active members · older ${c.older} (${share(c.older)}) · women ${c.women} (${share(c.women)}) · disadvantaged ${c.disadvantaged} (${share(c.disadvantaged)}) · volunteers ${c.volunteers} · ever borrowed ${c.borrowersEver} (${share(c.borrowersEver)})`,
+      ),
+    );
+  }
+  if (result.findings.length === 0) {
+    out.push('', L('Không có lỗi nào. Sổ sách đạt yêu cầu.', 'No findings. The books meet the rules.'));
+    return out.join('\n');
+  }
+  for (const kind of BOOK_ORDER) {
+    const inBook = result.findings.filter((f) => f.book === kind);
+    if (inBook.length === 0) continue;
+    const sheets = [...new Set(inBook.map((f) => f.sheet))];
+    for (const sheet of sheets) {
+      out.push('', `${BOOK_TITLES[kind][lang].toUpperCase()} — "${sheet}"`);
+      const byRule = new Map<string, Finding[]>();
+      for (const f of inBook) if (f.sheet === sheet) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+      const rules = [...byRule.entries()].sort(([, a], [, b]) => rank(a[0]) - rank(b[0]));
+      for (const [rule, list] of rules) {
+        out.push(`  ${MARK[list[0].severity]} ${rule} (${list.length})`);
+        for (const f of list.slice(0, MAX_PER_RULE)) {
+          const where = f.cells.length ? f.cells.slice(0, 4).join(', ') + (f.cells.length > 4 ? ' …' : '') : '';
+          out.push(`     ${where.padEnd(10)} ${f.message[lang]}`);
+          out.push(`     ${''.padEnd(10)} → ${f.fix[lang]}`);
+        }
+        if (list.length > MAX_PER_RULE) out.push(L(`     … và ${list.length - MAX_PER_RULE} dòng nữa (xem --json)`, `     … and ${list.length - MAX_PER_RULE} more (see --json)`));
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+function rank(f: Finding): number {
+  return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
+}

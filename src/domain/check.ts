@@ -1,0 +1,188 @@
+// The engine: raw grids + profile + as-of date → findings. One pure function, the same for the CLI,
+// the add-in and the tests (DESIGN.md: read → recognize → check → present → write).
+import type { Book, BookKind, ClubInfo, ClubInfoField, Recognized, SheetAssignment } from './books';
+import type { Finding } from './findings';
+import type { WorkbookGrids } from './grid';
+import type { Profile } from './profiles';
+import { recognize } from './recognize';
+import { checkCashBook, checkFee } from './rules/cashbook';
+import { checkClubs, composition, groupClubs } from './rules/club';
+import type { Emit, RuleContext } from './rules/context';
+import { checkLoans } from './rules/loans';
+import { checkMemberRows } from './rules/members';
+import { reportMergedCells, reportProblems, reportUnreadable } from './rules/reading';
+import { isoFromSerial, nameKey, ymdFromSerial } from './values';
+
+export interface CheckOptions {
+  readonly profile: Profile;
+  /** Excel serial day of the end of the reporting period. */
+  readonly asOf: number;
+  readonly assignment?: SheetAssignment;
+}
+
+export interface ClubComposition {
+  readonly club: string;
+  readonly active: number;
+  readonly older: number;
+  readonly women: number;
+  readonly disadvantaged: number;
+  readonly volunteers: number;
+  readonly borrowersEver: number;
+}
+
+export type SheetNames = string | string[] | null;
+
+export interface CheckResult {
+  readonly workbook: string;
+  readonly profile: string;
+  readonly asOf: string;
+  readonly sheets: { members: SheetNames; loans: SheetNames; cashbook: SheetNames; clubInfo: SheetNames };
+  readonly recognized: Recognized;
+  readonly findings: Finding[];
+  readonly summary: { errors: number; warnings: number; info: number; members: number; loans: number };
+  readonly clubs: ClubComposition[];
+}
+
+/** Fields that a rule reads itself; an unreadable value elsewhere is reported as book.unreadable-value. */
+const RULE_FIELDS: Record<BookKind, ReadonlySet<string>> = {
+  members: new Set(['name', 'birth', 'sex', 'hardship', 'poorMark', 'nearPoorMark', 'hardshipMark', 'role', 'status', 'volunteer', 'caredAtHome']),
+  loans: new Set(['borrower', 'amount', 'date', 'rate']),
+  repayments: new Set(),
+  cashbook: new Set(['date', 'receipt', 'payment', 'balance']),
+  clubInfo: new Set(),
+};
+
+function names(list: readonly { sheet: string }[]): SheetNames {
+  const unique = [...new Set(list.map((b) => b.sheet))];
+  return unique.length === 0 ? null : unique.length === 1 ? unique[0] : unique;
+}
+
+function clubInfoLookup(infos: readonly ClubInfo[]): (club: string) => ClubInfo | undefined {
+  if (infos.length === 0) return () => undefined;
+  const byName = new Map<string, ClubInfo>();
+  for (const info of infos) if (info.name?.value) byName.set(nameKey(info.name.value), info);
+  return (club) => byName.get(nameKey(club)) ?? (infos.length === 1 ? infos[0] : undefined);
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+  const ra = a.row ?? 0;
+  const rb = b.row ?? 0;
+  if (ra !== rb) return ra - rb;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  const ca = a.cells[0] ?? '';
+  const cb = b.cells[0] ?? '';
+  if (ca !== cb) return ca < cb ? -1 : 1;
+  return a.message.en < b.message.en ? -1 : a.message.en > b.message.en ? 1 : 0;
+}
+
+export function checkRecognized(workbook: string, recognized: Recognized, options: CheckOptions): CheckResult {
+  const { profile, asOf } = options;
+  const findings: Finding[] = [];
+  const emit: Emit = (f) => findings.push(f);
+  const ctx: RuleContext = {
+    profile,
+    asOf,
+    asOfYear: ymdFromSerial(asOf).y,
+    recognized,
+    clubInfoOf: clubInfoLookup(recognized.clubInfo),
+  };
+
+  reportProblems(recognized.problems, emit);
+  const books: Book[] = [...recognized.members, ...recognized.loans, ...recognized.repayments, ...recognized.cashbooks];
+  for (const book of books) {
+    reportMergedCells(book, emit);
+    const handled = RULE_FIELDS[book.kind];
+    for (const row of book.rows) {
+      for (const issue of row.issues) {
+        if (issue.kind === 'empty' || handled.has(issue.field)) continue;
+        if (issue.kind === 'legacy-encoding' && issue.field === 'name') continue;
+        reportUnreadable({ kind: book.kind, sheet: book.sheet }, row.club, row.r, issue, emit);
+      }
+    }
+  }
+  for (const info of recognized.clubInfo) {
+    for (const issue of info.issues) {
+      if (issue.kind === 'empty') continue;
+      const at = info[issue.field as ClubInfoField];
+      reportUnreadable({ kind: 'clubInfo', sheet: info.sheet }, info.name?.value, at?.r ?? 0, issue, emit);
+    }
+    checkFee(info, ctx, emit);
+  }
+
+  for (const book of recognized.members) checkMemberRows(book, ctx, emit);
+  const clubs = groupClubs(recognized.members, asOf);
+  checkClubs(clubs, ctx, emit);
+  checkLoans(recognized.loans, recognized.repayments, clubs, ctx, emit);
+  for (const book of recognized.cashbooks) checkCashBook(book, ctx, emit);
+
+  findings.sort(compareFindings);
+  let errors = 0;
+  let warnings = 0;
+  let info = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else info++;
+  }
+  const borrowerKeys = new Map<string, Set<string>>();
+  for (const book of recognized.loans) {
+    for (const l of book.rows) {
+      if (!l.borrowerKey) continue;
+      let s = borrowerKeys.get(l.club);
+      if (!s) borrowerKeys.set(l.club, (s = new Set()));
+      s.add(l.borrowerKey);
+    }
+  }
+  const clubCompositions = clubs.map((c) => {
+    const comp = composition(c.active, ctx);
+    const keys = borrowerKeys.get(c.club) ?? (clubs.length === 1 ? new Set([...borrowerKeys.values()].flatMap((s) => [...s])) : new Set<string>());
+    return { club: c.club, ...comp, borrowersEver: c.active.filter((m) => m.nameKey && keys.has(m.nameKey)).length };
+  });
+  return {
+    workbook,
+    profile: profile.id,
+    asOf: isoFromSerial(asOf),
+    sheets: {
+      members: names(recognized.members),
+      loans: names(recognized.loans),
+      cashbook: names(recognized.cashbooks),
+      clubInfo: names(recognized.clubInfo),
+    },
+    recognized,
+    findings,
+    summary: {
+      errors,
+      warnings,
+      info,
+      members: recognized.members.reduce((n, b) => n + b.rows.length, 0),
+      loans: recognized.loans.reduce((n, b) => n + b.rows.length, 0),
+    },
+    clubs: clubCompositions,
+  };
+}
+
+export function checkWorkbook(grids: WorkbookGrids, options: CheckOptions): CheckResult {
+  return checkRecognized(grids.name, recognize(grids, options.assignment), options);
+}
+
+/** The JSON contract of RULES.md "Machine-readable output": exactly these keys, in this order. */
+export function toJsonOutput(result: CheckResult) {
+  return {
+    workbook: result.workbook,
+    profile: result.profile,
+    asOf: result.asOf,
+    sheets: result.sheets,
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      ...(f.club !== undefined ? { club: f.club } : {}),
+      ...(f.row !== undefined ? { row: f.row } : {}),
+      cells: f.cells,
+      message: f.message,
+      fix: f.fix,
+    })),
+    summary: result.summary,
+  };
+}

@@ -1,0 +1,225 @@
+// Club composition rules. Vĩnh Long QĐ 546/QĐ-UBND 2017 (seed 004) and the Bắc Kạn plan (seed 003):
+// 50–70 members, 70% older (55+), 60–70% women, 60–70% poor / near-poor / hardship, a board of five,
+// at least five home-care volunteers. Thresholds come from the profile.
+import type { Column, MemberBook, MemberRow } from '../books';
+import type { RuleId } from '../findings';
+import type { Band } from '../profiles';
+import type { Lang } from '../text';
+import { text } from '../text';
+import { activeAtAsOf, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
+import { both, num, pct } from './format';
+import { bandText, checkShare } from './shares';
+
+/** One club's members as counted on the as-of date. */
+export interface ClubMembers {
+  readonly club: string;
+  /** The member book holding the club (the first, when a club spans several). */
+  readonly book: MemberBook;
+  readonly rows: MemberRow[];
+  readonly active: MemberRow[];
+}
+
+export function groupClubs(books: readonly MemberBook[], asOf: number): ClubMembers[] {
+  const byClub = new Map<string, ClubMembers>();
+  for (const book of books) {
+    for (const m of book.rows) {
+      let c = byClub.get(m.club);
+      if (!c) byClub.set(m.club, (c = { club: m.club, book, rows: [], active: [] }));
+      c.rows.push(m);
+      if (activeAtAsOf(m, asOf)) c.active.push(m);
+    }
+  }
+  return [...byClub.values()];
+}
+
+export interface Composition {
+  readonly active: number;
+  readonly older: number;
+  readonly women: number;
+  readonly disadvantaged: number;
+  readonly volunteers: number;
+}
+
+export function composition(active: readonly MemberRow[], ctx: Pick<RuleContext, 'asOfYear' | 'profile'>): Composition {
+  let older = 0;
+  let women = 0;
+  let disadvantaged = 0;
+  let volunteers = 0;
+  for (const m of active) {
+    if (m.birthYear !== undefined && ctx.asOfYear - m.birthYear >= ctx.profile.olderAge) older++;
+    if (m.sex === 'F') women++;
+    if (m.hardship) disadvantaged++;
+    if (m.volunteer) volunteers++;
+  }
+  return { active: active.length, older, women, disadvantaged, volunteers };
+}
+
+export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit: Emit): void {
+  for (const c of clubs) {
+    const { book } = c;
+    const place = { kind: book.kind, sheet: book.sheet };
+    const comp = composition(c.active, ctx);
+    const n = comp.active;
+    const { members } = ctx.profile;
+
+    if (n < members.min || n > members.max) {
+      const low = n < members.min;
+      emit(
+        finding('club.size', 'error', place, c.club, undefined, headerCell(book.columns.name),
+          text(
+            `CLB có ${n} thành viên đang sinh hoạt, cần ${members.min}–${members.max}.`,
+            `The club has ${n} active members; it needs ${members.min}–${members.max}.`,
+          ),
+          low
+            ? text(`Kết nạp thêm ít nhất ${members.min - n} thành viên.`, `Admit at least ${members.min - n} more members.`)
+            : text(
+                `Bớt ${n - members.max} thành viên (ví dụ tách thành CLB mới).`,
+                `Reduce by ${n - members.max} members (for example by starting a new club).`,
+              ),
+        ),
+      );
+    }
+
+    const olderHeader = book.layout === 'split-birth' ? book.columns.birthMale : book.columns.birth;
+    shareRule('club.older-share', comp.older, n, ctx.profile.olderShare, [olderHeader], c, ctx, emit, {
+      what: { vi: `người từ ${ctx.profile.olderAge} tuổi`, en: `members aged ${ctx.profile.olderAge}+` },
+      withWord: { vi: `từ ${ctx.profile.olderAge} tuổi`, en: `aged ${ctx.profile.olderAge}+` },
+      withoutWord: { vi: `dưới ${ctx.profile.olderAge} tuổi`, en: `under ${ctx.profile.olderAge}` },
+    });
+    const sexHeader = book.layout === 'split-birth' ? book.columns.birthFemale : book.columns.sex;
+    shareRule('club.women-share', comp.women, n, ctx.profile.womenShare, [sexHeader], c, ctx, emit, {
+      what: { vi: 'nữ', en: 'women' },
+      withWord: { vi: 'là nữ', en: 'women' },
+      withoutWord: { vi: 'là nam', en: 'men' },
+    });
+    if (ctx.profile.poorShare) {
+      const cols = book.columns.hardship
+        ? [book.columns.hardship]
+        : [book.columns.poorMark, book.columns.nearPoorMark, book.columns.hardshipMark];
+      shareRule('club.poor-share', comp.disadvantaged, n, ctx.profile.poorShare, cols, c, ctx, emit, {
+        what: { vi: 'hộ nghèo, cận nghèo, khó khăn', en: 'poor, near-poor or hardship members' },
+        withWord: { vi: 'thuộc hộ nghèo/cận nghèo/khó khăn', en: 'from poor, near-poor or hardship households' },
+        withoutWord: { vi: 'không thuộc diện đó', en: 'from other households' },
+      });
+    }
+    checkBoard(c, ctx, emit);
+    checkVolunteers(c, comp.volunteers, ctx, emit);
+  }
+}
+
+interface ShareWords {
+  what: { vi: string; en: string };
+  withWord: { vi: string; en: string };
+  withoutWord: { vi: string; en: string };
+}
+
+function shareRule(
+  rule: RuleId,
+  part: number,
+  whole: number,
+  band: Band,
+  columns: (Column | undefined)[],
+  c: ClubMembers,
+  _ctx: RuleContext,
+  emit: Emit,
+  words: ShareWords,
+): void {
+  const s = checkShare(part, whole, band);
+  if (!s.outside) return;
+  const place = { kind: c.book.kind, sheet: c.book.sheet };
+  const cells = columns.flatMap((col) => headerCell(col));
+  const line = (l: Lang) =>
+    l === 'vi'
+      ? `Tỷ lệ ${words.what.vi}: ${part}/${whole} = ${pct(part / whole, 'vi')}, cần ${bandText(band, 'vi')}.`
+      : `Share of ${words.what.en}: ${part} of ${whole} = ${pct(part / whole, 'en')}, needs ${bandText(band, 'en')}.`;
+  const fix = (l: Lang) => {
+    if (s.outside === 'low') {
+      const add = Number.isFinite(s.addWith) ? s.addWith : undefined;
+      return l === 'vi'
+        ? `Thêm ${add ?? '?'} thành viên ${words.withWord.vi} hoặc bớt ${s.removeWithout} thành viên ${words.withoutWord.vi}.`
+        : `${add ?? '?'} more members ${words.withWord.en} or ${s.removeWithout} fewer ${words.withoutWord.en}.`;
+    }
+    return l === 'vi'
+      ? `Mục tiêu: thêm ${s.addWithout} thành viên ${words.withoutWord.vi} hoặc bớt ${s.removeWith} thành viên ${words.withWord.vi}.`
+      : `Target: ${s.addWithout} more members ${words.withoutWord.en} or ${s.removeWith} fewer ${words.withWord.en}.`;
+  };
+  emit(finding(rule, s.outside === 'low' ? 'error' : 'warning', place, c.club, undefined, cells, both(line), both(fix)));
+}
+
+const ROLE_NAMES = {
+  chair: { vi: 'chủ nhiệm', en: 'chair' },
+  'vice-chair': { vi: 'phó chủ nhiệm', en: 'vice-chair' },
+  'board-member': { vi: 'ủy viên', en: 'board members' },
+} as const;
+
+function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
+  const { book } = c;
+  const place = { kind: book.kind, sheet: book.sheet };
+  const role = book.columns.role;
+  if (!role) {
+    emit(
+      finding('club.board', 'info', place, c.club, undefined, headerCell(book.columns.name),
+        text('Không có cột Chức vụ nên chưa kiểm tra được Ban chủ nhiệm.', 'There is no role (Chức vụ) column, so the board could not be checked.'),
+        text('Thêm cột "Chức vụ" và ghi Chủ nhiệm, Phó chủ nhiệm, Ủy viên.', 'Add a "Chức vụ" column and write Chủ nhiệm, Phó chủ nhiệm, Ủy viên.'),
+      ),
+    );
+    return;
+  }
+  const want = { chair: ctx.profile.board.chair, 'vice-chair': ctx.profile.board.viceChair, 'board-member': ctx.profile.board.members };
+  const holders: Record<keyof typeof want, MemberRow[]> = { chair: [], 'vice-chair': [], 'board-member': [] };
+  for (const m of c.active) if (m.role !== 'member') holders[m.role].push(m);
+  const wrong = (Object.keys(want) as (keyof typeof want)[]).filter((k) => holders[k].length !== want[k]);
+  if (wrong.length === 0) return;
+  const involved = wrong.flatMap((k) => (holders[k].length > want[k] ? holders[k] : []));
+  const cells = involved.length ? involved.flatMap((m) => rowCells(m.r, role)) : headerCell(role);
+  const have = (l: Lang) =>
+    (Object.keys(want) as (keyof typeof want)[]).map((k) => `${holders[k].length} ${ROLE_NAMES[k][l]}`).join(', ');
+  const need = (l: Lang) =>
+    (Object.keys(want) as (keyof typeof want)[]).map((k) => `${want[k]} ${ROLE_NAMES[k][l]}`).join(', ');
+  const changes = (l: Lang) =>
+    wrong
+      .map((k) => {
+        const d = want[k] - holders[k].length;
+        return l === 'vi'
+          ? d > 0
+            ? `cần thêm ${d} ${ROLE_NAMES[k].vi}`
+            : `thừa ${-d} ${ROLE_NAMES[k].vi}`
+          : d > 0
+            ? `${d} more ${ROLE_NAMES[k].en} needed`
+            : `${-d} ${ROLE_NAMES[k].en} too many`;
+      })
+      .join('; ');
+  emit(
+    finding('club.board', 'error', place, c.club, undefined, cells,
+      both((l) => (l === 'vi' ? `Ban chủ nhiệm có ${have('vi')}; cần ${need('vi')}.` : `The board has ${have('en')}; it needs ${need('en')}.`)),
+      both((l) => (l === 'vi' ? `Sửa cột Chức vụ: ${changes('vi')}.` : `Correct the role column: ${changes('en')}.`)),
+    ),
+  );
+}
+
+function checkVolunteers(c: ClubMembers, volunteers: number, ctx: RuleContext, emit: Emit): void {
+  const { book } = c;
+  const place = { kind: book.kind, sheet: book.sheet };
+  const min = ctx.profile.minVolunteers;
+  if (min <= 0) return;
+  if (!book.columns.volunteer) {
+    emit(
+      finding('club.volunteers', 'info', place, c.club, undefined, headerCell(book.columns.name),
+        text('Không có cột Tình nguyện viên nên chưa kiểm tra được số TNV chăm sóc tại nhà.', 'There is no volunteer (TNV) column, so home-care volunteers could not be counted.'),
+        text('Thêm cột "TNV chăm sóc tại nhà" và đánh dấu "x" cho tình nguyện viên.', 'Add a "TNV chăm sóc tại nhà" column and mark volunteers with "x".'),
+      ),
+    );
+    return;
+  }
+  if (volunteers >= min) return;
+  emit(
+    finding('club.volunteers', 'error', place, c.club, undefined, headerCell(book.columns.volunteer),
+      both((l) =>
+        l === 'vi'
+          ? `CLB có ${num(volunteers, 'vi')} tình nguyện viên chăm sóc tại nhà, cần ít nhất ${min}.`
+          : `The club has ${num(volunteers, 'en')} home-care volunteers; it needs at least ${min}.`,
+      ),
+      text(`Vận động thêm ${min - volunteers} thành viên làm tình nguyện viên và đánh dấu "x".`, `Recruit ${min - volunteers} more members as volunteers and mark them with "x".`),
+    ),
+  );
+}

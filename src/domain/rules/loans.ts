@@ -1,0 +1,465 @@
+// Loan book (sổ theo dõi cho vay, quỹ tăng thu nhập) rules. Vĩnh Long plan 13/KH-SLĐTBXH (seed 004):
+// loans to members from the income fund at 0.6%–1% per month; Bắc Kạn plan (seed 003): at least half
+// of the members borrow. Optional limits (term, amount, one loan at a time) come from the profile.
+import type { LoanBook, LoanRow, MemberRow, RepaymentBook } from '../books';
+import { text, type Lang } from '../text';
+import { closestNames, formatDateVi, ymdFromSerial } from '../values';
+import type { ClubMembers } from './club';
+import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
+import { both, dong, num, pct, ratePct } from './format';
+import { describeIssue } from './issues';
+
+interface MemberIndex {
+  readonly byKey: Map<string, MemberRow[]>;
+  readonly names: string[];
+}
+
+function indexMembers(rows: readonly MemberRow[]): MemberIndex {
+  const byKey = new Map<string, MemberRow[]>();
+  const names: string[] = [];
+  for (const m of rows) {
+    if (!m.nameKey) continue;
+    const list = byKey.get(m.nameKey);
+    if (list) list.push(m);
+    else {
+      byKey.set(m.nameKey, [m]);
+      if (m.name) names.push(m.name);
+    }
+  }
+  return { byKey, names };
+}
+
+/** Principal repaid per loan row from the repayment log (by loan id, else by borrower, oldest loan first). */
+export function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[], asOf: number): Map<LoanRow, number> {
+  const out = new Map<LoanRow, number>();
+  if (logs.length === 0) return out;
+  const byId = new Map<string, LoanRow>();
+  const byBorrower = new Map<string, LoanRow[]>();
+  for (const l of loans) {
+    if (l.id) byId.set(`${l.club}\u0000${l.id.trim().toLowerCase()}`, l);
+    if (l.borrowerKey) {
+      const k = `${l.club}\u0000${l.borrowerKey}`;
+      const list = byBorrower.get(k);
+      if (list) list.push(l);
+      else byBorrower.set(k, [l]);
+    }
+  }
+  for (const list of byBorrower.values()) list.sort((a, b) => (a.date ?? 0) - (b.date ?? 0) || a.r - b.r);
+  for (const book of logs) {
+    for (const p of book.rows) {
+      if (p.principal === undefined || p.principal <= 0) continue;
+      if (p.date !== undefined && p.date > asOf) continue;
+      let target: LoanRow | undefined;
+      if (p.loanId) target = byId.get(`${p.club}\u0000${p.loanId.trim().toLowerCase()}`);
+      if (!target && p.borrowerKey) {
+        const list = byBorrower.get(`${p.club}\u0000${p.borrowerKey}`);
+        if (list) target = list.find((l) => (out.get(l) ?? 0) < (l.amount ?? 0)) ?? list[list.length - 1];
+      }
+      if (target) out.set(target, (out.get(target) ?? 0) + p.principal);
+    }
+  }
+  return out;
+}
+
+function monthsBetween(from: number, to: number): number {
+  const a = ymdFromSerial(from);
+  const b = ymdFromSerial(to);
+  return (b.y - a.y) * 12 + (b.m - a.m) + (b.d > a.d ? 1 : 0);
+}
+
+/** What a rate outside the band probably meant: a yearly rate, or a fraction in the wrong unit. */
+function rateHint(rate: NonNullable<LoanRow['rate']>, band: { min: number; max: number }, l: Lang): string {
+  const inBand = (x: number) => x >= band.min - 1e-9 && x <= band.max + 1e-9;
+  if (rate.period === 'month' && rate.form !== 'percent-cell' && inBand(rate.typed / 12)) {
+    return l === 'vi'
+      ? ` Có vẻ đây là lãi suất năm: ${ratePct(rate.typed, 'vi')}/năm = ${ratePct(rate.typed / 12, 'vi')}/tháng.`
+      : ` It looks like a yearly rate: ${ratePct(rate.typed, 'en')}/year = ${ratePct(rate.typed / 12, 'en')}/month.`;
+  }
+  if (rate.form === 'percent' && inBand(rate.typed * 100)) {
+    return l === 'vi'
+      ? ` Có vẻ đã ghi dạng thập phân: ${num(rate.typed, 'vi', 4)} nghĩa là ${ratePct(rate.typed * 100, 'vi')}.`
+      : ` It looks like a fraction typed in the wrong unit: ${num(rate.typed, 'en', 4)} means ${ratePct(rate.typed * 100, 'en')}.`;
+  }
+  if (rate.form === 'percent-cell' && inBand(rate.typed)) {
+    return l === 'vi'
+      ? ` Ô được định dạng %, nên số ${num(rate.typed, 'vi', 3)} hiện thành ${ratePct(rate.typed * 100, 'vi')}; có lẽ ý là ${ratePct(rate.typed, 'vi')}.`
+      : ` The cell is formatted as a percentage, so ${num(rate.typed, 'en', 3)} shows as ${ratePct(rate.typed * 100, 'en')}; it probably meant ${ratePct(rate.typed, 'en')}.`;
+  }
+  return '';
+}
+
+export function checkLoans(
+  books: readonly LoanBook[],
+  logs: readonly RepaymentBook[],
+  clubs: readonly ClubMembers[],
+  ctx: RuleContext,
+  emit: Emit,
+): void {
+  const { profile, asOf } = ctx;
+  const haveMembers = clubs.length > 0;
+  const clubIndex = new Map<string, MemberIndex>();
+  for (const c of clubs) clubIndex.set(c.club, indexMembers(c.rows));
+  let allIndex: MemberIndex | undefined;
+  const indexFor = (club: string): MemberIndex => {
+    const own = clubIndex.get(club) ?? (clubs.length === 1 ? clubIndex.get(clubs[0].club) : undefined);
+    if (own) return own;
+    return (allIndex ??= indexMembers(clubs.flatMap((c) => c.rows)));
+  };
+  const allLoans = books.flatMap((b) => b.rows);
+  const logRepaid = repaidFromLog(allLoans, logs, asOf);
+  const band = profile.loanRatePerMonth;
+  const borrowersEver = new Map<string, Set<string>>();
+
+  for (const book of books) {
+    const place = { kind: book.kind, sheet: book.sheet };
+    const col = book.columns;
+    const idRows = new Map<string, LoanRow[]>();
+    for (const loan of book.rows) {
+      const { r, club } = loan;
+      const issueOf = new Map(loan.issues.map((i) => [i.field, i]));
+
+      const borrowerIssue = issueOf.get('borrower');
+      if (borrowerIssue?.kind === 'empty') {
+        emit(
+          finding('loan.borrower-missing', 'error', place, club, r, rowCells(r, col.borrower),
+            text(`Khoản vay ở dòng ${r + 1} không ghi tên người vay.`, `The loan on row ${r + 1} has no borrower name.`),
+            text('Ghi họ tên thành viên vay đúng như trong danh sách thành viên.', 'Write the borrower’s name exactly as on the member list.'),
+          ),
+        );
+      } else if (loan.borrowerKey && haveMembers && borrowerIssue?.kind !== 'legacy-encoding') {
+        const idx = indexFor(club);
+        const found = idx.byKey.get(loan.borrowerKey);
+        if (!found) {
+          const near = closestNames(loan.borrower ?? '', idx.names, 3);
+          const hint = (l: Lang) =>
+            near.length ? (l === 'vi' ? ` Có phải: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
+          emit(
+            finding('loan.borrower-not-member', 'error', place, club, r, rowCells(r, col.borrower),
+              both((l) =>
+                l === 'vi'
+                  ? `Người vay "${loan.borrower}" không có trong danh sách thành viên.${hint('vi')}`
+                  : `Borrower "${loan.borrower}" is not on the member list.${hint('en')}`,
+              ),
+              text('Chỉ cho thành viên CLB vay. Sửa tên cho khớp danh sách, hoặc kết nạp người này trước.', 'Only club members may borrow. Correct the name to match the list, or admit this person first.'),
+            ),
+          );
+        } else {
+          let set = borrowersEver.get(club);
+          if (!set) borrowersEver.set(club, (set = new Set()));
+          set.add(loan.borrowerKey);
+          if (loan.date !== undefined && !found.some((m) => activeOn(m, loan.date as number))) {
+            const m = found[0];
+            const why = (l: Lang) =>
+              m.joined !== undefined && m.joined > (loan.date as number)
+                ? l === 'vi'
+                  ? `mới vào CLB ngày ${formatDateVi(m.joined)}`
+                  : `joined the club only on ${formatDateVi(m.joined)}`
+                : l === 'vi'
+                  ? `đã rời CLB ngày ${formatDateVi(m.left as number)}`
+                  : `had left the club on ${formatDateVi(m.left as number)}`;
+            emit(
+              finding('loan.borrower-inactive', 'error', place, club, r, rowCells(r, col.borrower, col.date),
+                both((l) =>
+                  l === 'vi'
+                    ? `${loan.borrower} vay ngày ${formatDateVi(loan.date as number)} nhưng ${why('vi')}.`
+                    : `${loan.borrower} borrowed on ${formatDateVi(loan.date as number)} but ${why('en')}.`,
+                ),
+                text('Kiểm tra ngày vay và ngày vào/rời CLB của thành viên.', "Check the loan date and the member's join / leave dates."),
+              ),
+            );
+          }
+        }
+      }
+
+      const amountIssue = issueOf.get('amount');
+      if (amountIssue || (loan.amount !== undefined && loan.amount <= 0)) {
+        emit(
+          finding('loan.amount-invalid', 'error', place, club, r, rowCells(r, col.amount),
+            amountIssue
+              ? amountIssue.kind === 'empty'
+                ? text('Khoản vay chưa ghi số tiền.', 'The loan has no amount.')
+                : text(`Không đọc được số tiền vay ${describeIssue(amountIssue).vi}.`, `Cannot read the loan amount ${describeIssue(amountIssue).en}.`)
+              : both((l) => (l === 'vi' ? `Số tiền vay ${num(loan.amount as number, 'vi')} phải lớn hơn 0.` : `The loan amount ${num(loan.amount as number, 'en')} must be more than 0.`)),
+            text('Ghi số tiền bằng số, ví dụ 5000000 hoặc 5.000.000 (hiện vật thì quy ra tiền).', 'Write the amount as a number, e.g. 5000000 or 5.000.000 (value an in-kind loan in đồng).'),
+          ),
+        );
+      }
+
+      const dateIssue = issueOf.get('date');
+      if (dateIssue || (loan.date !== undefined && loan.date > asOf)) {
+        emit(
+          finding('loan.date-invalid', 'error', place, club, r, rowCells(r, col.date),
+            dateIssue
+              ? dateIssue.kind === 'empty'
+                ? text('Khoản vay chưa ghi ngày vay.', 'The loan has no disbursement date.')
+                : text(`Không đọc được ngày vay ${describeIssue(dateIssue).vi}.`, `Cannot read the loan date ${describeIssue(dateIssue).en}.`)
+              : text(
+                  `Ngày vay ${formatDateVi(loan.date as number)} ở sau ngày báo cáo ${formatDateVi(asOf)}.`,
+                  `The loan date ${formatDateVi(loan.date as number)} is after the reporting date ${formatDateVi(asOf)}.`,
+                ),
+            text('Ghi ngày vay dạng ngày/tháng/năm, ví dụ 15/03/2025.', 'Write the loan date as day/month/year, e.g. 15/03/2025.'),
+          ),
+        );
+      }
+
+      const rateIssue = issueOf.get('rate');
+      if (rateIssue) {
+        emit(
+          finding('loan.rate-invalid', 'error', place, club, r, rowCells(r, col.rate),
+            rateIssue.kind === 'empty'
+              ? text('Khoản vay chưa ghi lãi suất.', 'The loan has no interest rate.')
+              : text(`Không đọc được lãi suất ${describeIssue(rateIssue).vi}.`, `Cannot read the interest rate ${describeIssue(rateIssue).en}.`),
+            text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0,8 (meaning 0.8% per month).'),
+          ),
+        );
+      } else if (loan.rate) {
+        const mp = loan.rate.monthlyPercent;
+        if (mp < band.min - 1e-9 || mp > band.max + 1e-9) {
+          const rate = loan.rate;
+          emit(
+            finding('loan.rate-out-of-range', 'error', place, club, r, rowCells(r, col.rate),
+              both((l) => {
+                const asRead = rate.period === 'year'
+                  ? l === 'vi'
+                    ? `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'vi')}/năm = ${ratePct(mp, 'vi')}/tháng`
+                    : `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'en')}/year = ${ratePct(mp, 'en')}/month`
+                  : l === 'vi'
+                    ? `${ratePct(mp, 'vi')}/tháng`
+                    : `${ratePct(mp, 'en')}/month`;
+                const where = mp < band.min
+                  ? l === 'vi' ? `thấp hơn mức sàn ${ratePct(band.min, 'vi')}` : `below the ${ratePct(band.min, 'en')} floor`
+                  : l === 'vi' ? `vượt mức trần ${ratePct(band.max, 'vi')}` : `above the ${ratePct(band.max, 'en')} ceiling`;
+                return l === 'vi'
+                  ? `Lãi suất ${asRead} ${where} (quy định ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}/tháng).${rateHint(rate, band, 'vi')}`
+                  : `Interest ${asRead} is ${where} (the rule is ${ratePct(band.min, 'en')}–${ratePct(band.max, 'en')}/month).${rateHint(rate, band, 'en')}`;
+              }),
+              both((l) =>
+                l === 'vi'
+                  ? `Ghi lãi suất tháng trong khoảng ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}, ví dụ 0,8.`
+                  : `Write a monthly rate between ${ratePct(band.min, 'en')} and ${ratePct(band.max, 'en')}, e.g. 0,8.`,
+              ),
+            ),
+          );
+        }
+      }
+
+      if (loan.due !== undefined && loan.date !== undefined && loan.due < loan.date) {
+        emit(
+          finding('loan.due-before-disbursed', 'error', place, club, r, rowCells(r, col.date, col.due),
+            text(`Ngày đến hạn ${formatDateVi(loan.due)} trước ngày vay ${formatDateVi(loan.date)}.`, `The due date ${formatDateVi(loan.due)} is before the loan date ${formatDateVi(loan.date)}.`),
+            text('Kiểm tra lại ngày vay và ngày đến hạn (ngày/tháng/năm).', 'Check the loan date and the due date (day/month/year).'),
+          ),
+        );
+      }
+
+      const maxTerm = profile.maxLoanTermMonths;
+      if (maxTerm !== null) {
+        const term = loan.term ?? (loan.date !== undefined && loan.due !== undefined && loan.due >= loan.date ? monthsBetween(loan.date, loan.due) : undefined);
+        if (term !== undefined && term > maxTerm) {
+          emit(
+            finding('loan.term-too-long', 'warning', place, club, r, rowCells(r, loan.term !== undefined ? col.term : col.due),
+              text(`Thời hạn vay ${num(term, 'vi')} tháng, quá mức ${maxTerm} tháng của quy chế.`, `The loan term is ${num(term, 'en')} months, over the regulation's ${maxTerm} months.`),
+              text(`Rút thời hạn xuống tối đa ${maxTerm} tháng.`, `Shorten the term to at most ${maxTerm} months.`),
+            ),
+          );
+        }
+      }
+
+      const capital = ctx.clubInfoOf(club)?.incomeCapital?.value;
+      if (profile.maxLoan && loan.amount !== undefined && loan.amount > 0) {
+        const limit = 'dong' in profile.maxLoan ? profile.maxLoan.dong : capital !== undefined ? (capital * profile.maxLoan.percentOfFund) / 100 : undefined;
+        if (limit !== undefined && loan.amount > limit) {
+          emit(
+            finding('loan.amount-over-limit', 'warning', place, club, r, rowCells(r, col.amount),
+              both((l) => (l === 'vi' ? `Số tiền vay ${dong(loan.amount as number, 'vi')} vượt mức tối đa ${dong(limit, 'vi')}.` : `The loan of ${dong(loan.amount as number, 'en')} is over the ${dong(limit, 'en')} maximum.`)),
+              both((l) => (l === 'vi' ? `Cho vay tối đa ${dong(limit, 'vi')} một khoản.` : `Lend at most ${dong(limit, 'en')} per loan.`)),
+            ),
+          );
+        }
+      }
+
+      const repaid = loan.principalRepaid ?? logRepaid.get(loan);
+      if (repaid !== undefined && loan.amount !== undefined && loan.amount > 0 && repaid > loan.amount + 0.5) {
+        emit(
+          finding('loan.overpaid', 'error', place, club, r, rowCells(r, loan.principalRepaid !== undefined ? col.principalRepaid : col.amount),
+            both((l) => (l === 'vi' ? `Gốc đã trả ${num(repaid, 'vi')} lớn hơn số tiền vay ${num(loan.amount as number, 'vi')}.` : `Principal repaid ${num(repaid, 'en')} exceeds the amount lent ${num(loan.amount as number, 'en')}.`)),
+            text('Kiểm tra số gốc đã trả; tiền lãi ghi ở cột lãi, không cộng vào gốc.', 'Check the principal repaid; interest goes in the interest column, not into principal.'),
+          ),
+        );
+      } else if (loan.outstanding !== undefined && loan.amount !== undefined && loan.amount > 0) {
+        const expected = loan.amount - (repaid ?? 0);
+        if (Math.abs(loan.outstanding - expected) > 0.5) {
+          emit(
+            finding('loan.outstanding-mismatch', 'error', place, club, r, rowCells(r, col.outstanding),
+              both((l) =>
+                l === 'vi'
+                  ? `Dư nợ ghi ${num(loan.outstanding as number, 'vi')} nhưng số vay ${num(loan.amount as number, 'vi')} − gốc đã trả ${num(repaid ?? 0, 'vi')} = ${num(expected, 'vi')}.`
+                  : `Outstanding is ${num(loan.outstanding as number, 'en')} but amount ${num(loan.amount as number, 'en')} − principal repaid ${num(repaid ?? 0, 'en')} = ${num(expected, 'en')}.`,
+              ),
+              both((l) => (l === 'vi' ? `Sửa dư nợ thành ${num(expected, 'vi')}, hoặc sửa số gốc đã trả.` : `Change the outstanding balance to ${num(expected, 'en')}, or correct the principal repaid.`)),
+            ),
+          );
+        }
+      }
+
+      const outstanding = loan.amount !== undefined && loan.amount > 0 ? loan.outstanding ?? loan.amount - (repaid ?? 0) : undefined;
+      if (loan.due !== undefined && loan.due < asOf && outstanding !== undefined && outstanding > 0.5 && !(loan.date !== undefined && loan.due < loan.date)) {
+        const days = asOf - loan.due;
+        emit(
+          finding('loan.overdue', 'warning', place, club, r, rowCells(r, col.due ?? col.borrower),
+            both((l) =>
+              l === 'vi'
+                ? `Quá hạn ${num(days, 'vi')} ngày (đến hạn ${formatDateVi(loan.due as number)}), còn nợ gốc ${num(outstanding, 'vi')}.`
+                : `${num(days, 'en')} days overdue (due ${formatDateVi(loan.due as number)}), ${num(outstanding, 'en')} principal still owed.`,
+            ),
+            text('Nhắc thành viên trả nợ hoặc ghi gia hạn theo quy chế CLB; nếu đã trả, cập nhật gốc đã trả.', 'Remind the member, or record an extension under the club regulation; if repaid, update the principal repaid.'),
+          ),
+        );
+      }
+
+      if (loan.id) {
+        const key = `${club}\u0000${loan.id.trim().toLowerCase()}`;
+        const list = idRows.get(key);
+        if (list) list.push(loan);
+        else idRows.set(key, [loan]);
+      }
+    }
+
+    for (const list of idRows.values()) {
+      if (list.length < 2) continue;
+      for (const loan of list) {
+        const others = list.filter((o) => o !== loan).map((o) => o.r + 1).join(', ');
+        emit(
+          finding('loan.duplicate-id', 'error', place, loan.club, loan.r, rowCells(loan.r, col.id),
+            text(`Mã vay "${loan.id}" bị trùng với dòng ${others}.`, `Loan id "${loan.id}" is also used on row ${others}.`),
+            text('Mỗi khoản vay một mã riêng; nếu là cùng một khoản, xóa dòng trùng.', 'Give each loan its own id; if it is the same loan, delete the copy.'),
+          ),
+        );
+      }
+    }
+  }
+
+  if (profile.oneOutstandingLoanPerMember) checkMultipleActive(books, logRepaid, ctx, emit);
+  checkFund(books, logRepaid, ctx, emit);
+  checkBorrowerShare(books, clubs, borrowersEver, ctx, emit);
+}
+
+function outstandingAt(loan: LoanRow, logRepaid: Map<LoanRow, number>): number | undefined {
+  if (loan.amount === undefined || loan.amount <= 0) return undefined;
+  return loan.outstanding ?? loan.amount - (loan.principalRepaid ?? logRepaid.get(loan) ?? 0);
+}
+
+function checkMultipleActive(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, ctx: RuleContext, emit: Emit): void {
+  for (const book of books) {
+    const byBorrower = new Map<string, LoanRow[]>();
+    for (const loan of book.rows) {
+      if (!loan.borrowerKey || loan.date === undefined || loan.date > ctx.asOf) continue;
+      const o = outstandingAt(loan, logRepaid);
+      if (o === undefined || o <= 0.5) continue;
+      const k = `${loan.club}\u0000${loan.borrowerKey}`;
+      const list = byBorrower.get(k);
+      if (list) list.push(loan);
+      else byBorrower.set(k, [loan]);
+    }
+    for (const list of byBorrower.values()) {
+      if (list.length < 2) continue;
+      for (const loan of list) {
+        const others = list.filter((o) => o !== loan).map((o) => o.r + 1).join(', ');
+        emit(
+          finding('loan.multiple-active', 'warning', { kind: book.kind, sheet: book.sheet }, loan.club, loan.r, rowCells(loan.r, book.columns.borrower),
+            text(`${loan.borrower} đang có hơn một khoản vay chưa trả hết (cả dòng ${others}).`, `${loan.borrower} has more than one loan outstanding (also row ${others}).`),
+            text('Theo quy chế CLB, mỗi thành viên chỉ vay một khoản một lúc: thu hồi khoản cũ trước khi cho vay tiếp.', 'Under the club regulation a member has one loan at a time: collect the earlier loan before lending again.'),
+          ),
+        );
+      }
+    }
+  }
+}
+
+/**
+ * On each disbursement date, principal outstanding must not exceed the income fund's capital. A loan
+ * counts from its date until it is fully repaid (its due date when the books say it is repaid, else
+ * the as-of date). Only the first loan that crosses is marked.
+ */
+function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, ctx: RuleContext, emit: Emit): void {
+  const byClub = new Map<string, { book: LoanBook; loan: LoanRow }[]>();
+  for (const book of books) {
+    for (const loan of book.rows) {
+      if (loan.date === undefined || loan.date > ctx.asOf || loan.amount === undefined || loan.amount <= 0) continue;
+      let list = byClub.get(loan.club);
+      if (!list) byClub.set(loan.club, (list = []));
+      list.push({ book, loan });
+    }
+  }
+  for (const [club, list] of byClub) {
+    const capital = ctx.clubInfoOf(club)?.incomeCapital?.value;
+    if (capital === undefined || capital <= 0) continue;
+    list.sort((a, b) => (a.loan.date as number) - (b.loan.date as number) || a.loan.r - b.loan.r);
+    // Loans end when repaid; a min-heap would be tidier but club books are small and this stays linear enough.
+    const ends: { day: number; amount: number }[] = [];
+    let out = 0;
+    for (const { book, loan } of list) {
+      const day = loan.date as number;
+      for (let i = ends.length - 1; i >= 0; i--) {
+        if (ends[i].day < day) {
+          out -= ends[i].amount;
+          ends.splice(i, 1);
+        }
+      }
+      out += loan.amount as number;
+      const remaining = outstandingAt(loan, logRepaid) ?? 0;
+      if (remaining <= 0.5) ends.push({ day: loan.due ?? ctx.asOf, amount: loan.amount as number });
+      if (out > capital + 0.5) {
+        emit(
+          finding('loan.fund-exceeded', 'error', { kind: book.kind, sheet: book.sheet }, club, loan.r, rowCells(loan.r, book.columns.amount),
+            both((l) =>
+              l === 'vi'
+                ? `Ngày ${formatDateVi(day)}, tổng dư nợ ${num(out, 'vi')} vượt vốn quỹ tăng thu nhập ${num(capital, 'vi')}.`
+                : `On ${formatDateVi(day)}, principal outstanding ${num(out, 'en')} exceeds the income fund's capital ${num(capital, 'en')}.`,
+            ),
+            text('Chỉ cho vay khi quỹ còn tiền: kiểm tra ngày vay, số tiền và vốn quỹ ghi ở trang Thông tin CLB.', 'Lend only what the fund holds: check the loan dates, amounts and the capital on the club-information sheet.'),
+          ),
+        );
+        break;
+      }
+    }
+  }
+}
+
+function checkBorrowerShare(
+  books: readonly LoanBook[],
+  clubs: readonly ClubMembers[],
+  borrowersEver: Map<string, Set<string>>,
+  ctx: RuleContext,
+  emit: Emit,
+): void {
+  const target = ctx.profile.minBorrowerShare;
+  if (target === null || books.length === 0) return;
+  for (const c of clubs) {
+    const book = books.find((b) => b.rows.some((l) => l.club === c.club)) ?? (clubs.length === 1 ? books[0] : undefined);
+    if (!book || c.active.length === 0) continue;
+    const ever = borrowersEver.get(c.club) ?? (clubs.length === 1 ? mergeSets(borrowersEver) : new Set<string>());
+    let n = 0;
+    for (const m of c.active) if (m.nameKey && ever.has(m.nameKey)) n++;
+    const whole = c.active.length;
+    if (100 * n >= target * whole) continue;
+    const need = Math.ceil((target * whole) / 100) - n;
+    emit(
+      finding('club.borrower-share', 'warning', { kind: book.kind, sheet: book.sheet }, c.club, undefined, headerCell(book.columns.borrower),
+        both((l) =>
+          l === 'vi'
+            ? `Mới có ${n}/${whole} thành viên (${pct(n / whole, 'vi')}) từng được vay, mục tiêu ≥ ${target}%.`
+            : `Only ${n} of ${whole} members (${pct(n / whole, 'en')}) have ever borrowed; the target is ≥ ${target}%.`,
+        ),
+        text(`Ưu tiên cho thêm ${need} thành viên chưa từng vay được vay (tiền mặt hoặc hiện vật).`, `Lend to ${need} more members who have never borrowed (cash or in kind).`),
+      ),
+    );
+  }
+}
+
+function mergeSets(map: Map<string, Set<string>>): Set<string> {
+  const out = new Set<string>();
+  for (const s of map.values()) for (const k of s) out.add(k);
+  return out;
+}
+

@@ -1,0 +1,144 @@
+// Member list (danh sách thành viên) rules: every row must name a person with a birth year and a sex
+// so that the club's composition can be counted (QĐ 1336/QĐ-TTg; seeds 003, 004).
+import type { MemberBook, MemberRow, ReadIssue } from '../books';
+import { a1 } from '../grid';
+import { text } from '../text';
+import { both } from './format';
+import { finding, rowCells, type Emit, type RuleContext } from './context';
+import { describeIssue } from './issues';
+
+const MAX_AGE = 110;
+
+/** Fields whose unknown values are questionable rather than fatal: a typo in a hardship or role cell. */
+const STATUS_FIELDS = new Set(['hardship', 'poorMark', 'nearPoorMark', 'hardshipMark', 'role', 'status', 'volunteer', 'caredAtHome']);
+
+function birthCells(book: MemberBook, m: MemberRow): string[] {
+  if (book.layout === 'split-birth') return rowCells(m.r, book.columns.birthMale, book.columns.birthFemale);
+  return rowCells(m.r, book.columns.birth);
+}
+
+function sexCells(book: MemberBook, m: MemberRow): string[] {
+  if (book.layout === 'split-birth') return rowCells(m.r, book.columns.birthMale, book.columns.birthFemale);
+  return rowCells(m.r, book.columns.sex);
+}
+
+export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit): void {
+  const place = { kind: book.kind, sheet: book.sheet };
+  for (const m of book.rows) {
+    const club = m.club;
+    let birthIssue: ReadIssue | undefined;
+    let sexIssue: ReadIssue | undefined;
+    for (const issue of m.issues) {
+      if (issue.kind === 'legacy-encoding') continue; // reported once per column as book.legacy-encoding
+      if (issue.field === 'name' && issue.kind === 'empty') {
+        emit(
+          finding('member.name-missing', 'error', place, club, m.r, rowCells(m.r, book.columns.name),
+            text(`Dòng ${m.r + 1} có thông tin nhưng thiếu họ tên thành viên.`, `Row ${m.r + 1} has data but no member name.`),
+            text('Ghi họ và tên đầy đủ của thành viên, hoặc xóa dòng nếu không dùng.', "Write the member's full name, or delete the row if it is not used."),
+          ),
+        );
+      } else if (issue.field === 'birth') birthIssue = issue;
+      else if (issue.field === 'sex') sexIssue = issue;
+      else if (STATUS_FIELDS.has(issue.field)) {
+        emit(
+          finding('member.status-unknown', 'warning', place, club, m.r, [a1(m.r, issue.c)],
+            text(`Không hiểu giá trị ${describeIssue(issue).vi} ở ô ${a1(m.r, issue.c)}.`, `Value ${describeIssue(issue).en} in cell ${a1(m.r, issue.c)} is not recognized.`),
+            fixForStatusField(issue.field),
+          ),
+        );
+      }
+    }
+    if (birthIssue) {
+      if (birthIssue.kind === 'empty') {
+        emit(
+          finding('member.birth-missing', 'error', place, club, m.r, birthCells(book, m),
+            text(`Thành viên ${m.name ?? `ở dòng ${m.r + 1}`} chưa có năm sinh.`, `Member ${m.name ?? `on row ${m.r + 1}`} has no birth year.`),
+            book.layout === 'split-birth'
+              ? text('Ghi năm sinh vào cột Nam hoặc cột Nữ (ví dụ 1958).', 'Write the birth year in the Nam (male) or Nữ (female) column (e.g. 1958).')
+              : text('Ghi năm sinh (ví dụ 1958) hoặc ngày sinh (ví dụ 15/03/1958).', 'Write the birth year (e.g. 1958) or birth date (e.g. 15/03/1958).'),
+          ),
+        );
+      } else {
+        const d = describeIssue(birthIssue);
+        emit(
+          finding('member.birth-invalid', 'error', place, club, m.r, [a1(m.r, birthIssue.c)],
+            text(`Không đọc được năm sinh ${d.vi}.`, `Cannot read the birth year ${d.en}.`),
+            text('Ghi năm sinh bằng 4 chữ số (ví dụ 1958) hoặc ngày sinh dạng ngày/tháng/năm.', 'Write the birth year as 4 digits (e.g. 1958) or the date as day/month/year.'),
+          ),
+        );
+      }
+    } else if (m.birthYear !== undefined) {
+      const age = ctx.asOfYear - m.birthYear;
+      if (age < 0 || age > MAX_AGE) {
+        const cell = m.birthCol !== undefined ? [a1(m.r, m.birthCol)] : birthCells(book, m);
+        emit(
+          finding('member.birth-invalid', 'error', place, club, m.r, cell,
+            age < 0
+              ? text(`Năm sinh ${m.birthYear} ở sau năm báo cáo ${ctx.asOfYear}.`, `Birth year ${m.birthYear} is after the reporting year ${ctx.asOfYear}.`)
+              : text(`Năm sinh ${m.birthYear} cho tuổi ${age}, quá ${MAX_AGE} tuổi.`, `Birth year ${m.birthYear} gives an age of ${age}, over ${MAX_AGE}.`),
+            text('Kiểm tra lại năm sinh trong giấy tờ của thành viên.', "Check the birth year against the member's papers."),
+          ),
+        );
+      }
+    }
+    if (sexIssue) {
+      const conflict = sexIssue.kind === 'conflict';
+      emit(
+        finding('member.sex-missing', 'error', place, club, m.r,
+          conflict || sexIssue.kind === 'empty' ? sexCells(book, m) : [a1(m.r, sexIssue.c)],
+          conflict
+            ? text('Năm sinh được ghi ở cả cột Nam và cột Nữ, không biết giới tính.', 'The birth year is written in both the Nam and the Nữ column: the sex is unclear.')
+            : sexIssue.kind === 'empty'
+              ? text(`Thành viên ${m.name ?? `ở dòng ${m.r + 1}`} chưa ghi giới tính.`, `Member ${m.name ?? `on row ${m.r + 1}`} has no sex recorded.`)
+              : text(`Không hiểu giới tính ${describeIssue(sexIssue).vi}.`, `Sex ${describeIssue(sexIssue).en} is not recognized.`),
+          conflict
+            ? text('Chỉ giữ năm sinh ở cột đúng giới tính, xóa ở cột kia.', 'Keep the year only in the column of the right sex; clear the other.')
+            : text('Ghi "Nam" hoặc "Nữ".', 'Write "Nam" (male) or "Nữ" (female).'),
+        ),
+      );
+    }
+  }
+  checkDuplicates(book, emit);
+}
+
+function fixForStatusField(field: string) {
+  switch (field) {
+    case 'hardship':
+      return text('Ghi một trong: Hộ nghèo, Hộ cận nghèo, Hoàn cảnh khó khăn, hoặc để trống.', 'Write one of: Hộ nghèo, Hộ cận nghèo, Hoàn cảnh khó khăn, or leave it empty.');
+    case 'role':
+      return text('Ghi một trong: Chủ nhiệm, Phó chủ nhiệm, Ủy viên, Thành viên.', 'Write one of: Chủ nhiệm, Phó chủ nhiệm, Ủy viên, Thành viên.');
+    case 'status':
+      return text('Ghi một trong: Đang sinh hoạt, Đã rời, Chuyển đi, Đã mất.', 'Write one of: Đang sinh hoạt, Đã rời, Chuyển đi, Đã mất.');
+    default:
+      return text('Đánh dấu "x" nếu có, để trống nếu không.', 'Mark "x" for yes, leave it empty for no.');
+  }
+}
+
+/** Two rows with the same normalized name and birth year in one club: every copy names the others. */
+function checkDuplicates(book: MemberBook, emit: Emit): void {
+  const groups = new Map<string, MemberRow[]>();
+  for (const m of book.rows) {
+    if (!m.nameKey || m.birthYear === undefined) continue;
+    const key = `${m.club}\u0000${m.nameKey}\u0000${m.birthYear}`;
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  const place = { kind: book.kind, sheet: book.sheet };
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    for (const m of g) {
+      const others = g.filter((o) => o !== m).map((o) => o.r + 1).join(', ');
+      emit(
+        finding('member.duplicate', 'error', place, m.club, m.r, rowCells(m.r, book.columns.name),
+          both((l) =>
+            l === 'vi'
+              ? `${m.name} (sinh ${m.birthYear}) được ghi hai lần: cũng ở dòng ${others}.`
+              : `${m.name} (born ${m.birthYear}) is listed twice: also on row ${others}.`,
+          ),
+          text('Giữ một dòng cho mỗi người và xóa dòng trùng; nếu là hai người khác nhau, ghi thêm tên đệm hoặc ngày sinh đầy đủ.', 'Keep one row per person and delete the copy; if they are two people, add a middle name or the full birth date.'),
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// Sheets that look like a book but cannot be read as one, and cells that cannot be read at all.
+// These come before any rule: a finding built on a misread value would send the officer astray.
+import type { Book, ReadIssue, SheetProblem } from '../books';
+import { a1 } from '../grid';
+import { text } from '../text';
+import { finding, type Emit } from './context';
+import { describeIssue } from './issues';
+
+export function reportProblems(problems: readonly SheetProblem[], emit: Emit): void {
+  for (const p of problems) {
+    const rule = p.kind === 'legacy-encoding' ? 'book.legacy-encoding' : 'book.missing-column';
+    const cells = p.cells?.length ? p.cells.map((x) => a1(x.r, x.c)) : [a1(p.r, p.c)];
+    emit(finding(rule, 'error', { kind: p.book ?? 'members', sheet: p.sheet }, undefined, p.cells?.length ? undefined : p.r, cells, p.message, p.fix));
+  }
+}
+
+export function reportMergedCells(book: Book, emit: Emit): void {
+  for (const m of book.mergedData) {
+    const range = `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
+    emit(
+      finding('book.merged-cells', 'warning', { kind: book.kind, sheet: book.sheet }, book.club, m.top, [a1(m.top, m.left)],
+        text(
+          `Các ô ${range} được gộp; chỉ đọc giá trị ở ô ${a1(m.top, m.left)}, các ô còn lại coi như trống.`,
+          `Cells ${range} are merged; only ${a1(m.top, m.left)} is read, the other cells count as empty.`,
+        ),
+        text('Bỏ gộp ô (Merge & Center → Unmerge) và ghi giá trị cho từng dòng.', 'Unmerge the cells and write the value on each row.'),
+      ),
+    );
+  }
+}
+
+/** A value in an optional column that no rule reads directly (a due date, a term) but that is unreadable. */
+export function reportUnreadable(
+  place: { kind: Book['kind'] | 'clubInfo'; sheet: string },
+  club: string | undefined,
+  r: number,
+  issue: ReadIssue,
+  emit: Emit,
+): void {
+  const d = describeIssue(issue);
+  emit(
+    finding('book.unreadable-value', 'warning', place, club, r, [a1(r, issue.c)],
+      text(`Không đọc được giá trị ${d.vi} ở ô ${a1(r, issue.c)}.`, `Cannot read the value ${d.en} in cell ${a1(r, issue.c)}.`),
+      issue.kind === 'legacy-encoding'
+        ? text('Chuyển chữ sang Unicode (Unikey: Công cụ chuyển mã).', 'Convert the text to Unicode (Unikey: conversion tool).')
+        : text('Ghi số bằng chữ số (ví dụ 500000 hoặc 500.000), ngày dạng ngày/tháng/năm.', 'Write numbers in digits (e.g. 500000 or 500.000) and dates as day/month/year.'),
+    ),
+  );
+}

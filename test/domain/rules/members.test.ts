@@ -1,0 +1,88 @@
+import { compliantMembers, memberBook, only, run, rulesOf } from './build';
+
+describe('member list rules', () => {
+  it('finds nothing wrong in a club that meets every rule', () => {
+    const result = run({ members: [memberBook(compliantMembers())] });
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('marks the name cell of a row with data but no name', () => {
+    const rows = compliantMembers();
+    rows[3] = { ...rows[3], name: undefined, nameKey: undefined, issues: [{ field: 'name', c: 1, kind: 'empty', raw: null }] };
+    const [f] = only(run({ members: [memberBook(rows)] }), 'member.name-missing');
+    expect(f.cells).toEqual(['B8']);
+    expect(f.row).toBe(8);
+    expect(f.severity).toBe('error');
+  });
+
+  it('reports a missing birth year on the birth cell, and both Nam/Nữ cells in the split layout', () => {
+    const rows = compliantMembers();
+    rows[0] = { ...rows[0], birthYear: undefined, issues: [{ field: 'birth', c: 2, kind: 'empty', raw: null }] };
+    expect(only(run({ members: [memberBook(rows)] }), 'member.birth-missing')[0].cells).toEqual(['C5']);
+    const split = memberBook(rows, {
+      layout: 'split-birth',
+      columns: { name: { c: 1, r: 3, header: 'Họ và tên' }, birthMale: { c: 2, r: 3, header: 'Nam' }, birthFemale: { c: 3, r: 3, header: 'Nữ' }, role: { c: 5, r: 3, header: 'Chức vụ' }, volunteer: { c: 6, r: 3, header: 'TNV' } },
+    });
+    expect(only(run({ members: [split] }), 'member.birth-missing')[0].cells).toEqual(['C5', 'D5']);
+  });
+
+  it('reports an unreadable birth value, a birth in the future and an age over 110', () => {
+    const rows = compliantMembers();
+    rows[1] = { ...rows[1], birthYear: undefined, issues: [{ field: 'birth', c: 2, kind: 'unreadable', raw: 'năm mươi tám' }] };
+    rows[2] = { ...rows[2], birthYear: 2031 };
+    rows[3] = { ...rows[3], birthYear: 1901 };
+    const found = only(run({ members: [memberBook(rows)] }), 'member.birth-invalid');
+    expect(found.map((f) => f.cells[0])).toEqual(['C6', 'C7', 'C8']);
+    expect(found[0].message.vi).toContain('năm mươi tám');
+    expect(found[2].message.en).toContain('124');
+  });
+
+  it('accepts a member aged exactly 110', () => {
+    const rows = compliantMembers();
+    rows[3] = { ...rows[3], birthYear: 1915 };
+    expect(only(run({ members: [memberBook(rows)] }), 'member.birth-invalid')).toEqual([]);
+  });
+
+  it('reports an unknown sex, and a year in both the Nam and Nữ columns', () => {
+    const rows = compliantMembers();
+    rows[4] = { ...rows[4], sex: undefined, issues: [{ field: 'sex', c: 3, kind: 'unreadable', raw: 'Bà' }] };
+    rows[5] = { ...rows[5], sex: undefined, issues: [{ field: 'sex', c: 2, kind: 'conflict', raw: 1950 }] };
+    const found = only(run({ members: [memberBook(rows)] }), 'member.sex-missing');
+    expect(found).toHaveLength(2);
+    expect(found[0].message.vi).toContain('Bà');
+    expect(found[1].message.en).toMatch(/both/);
+  });
+
+  it('marks every copy of a duplicated member and names the other rows, tone marks normalized', () => {
+    const rows = compliantMembers();
+    rows[10] = { ...rows[10], name: 'Trần Thị Hòa', birthYear: 1952 };
+    rows[20] = { ...rows[20], name: 'Trần Thị Hoà', birthYear: 1952 };
+    const found = only(run({ members: [memberBook(rows)] }), 'member.duplicate');
+    expect(found.map((f) => f.cells[0])).toEqual(['B15', 'B25']);
+    expect(found[0].message.vi).toContain('25');
+    expect(found[1].message.en).toContain('15');
+  });
+
+  it('does not treat Hùng and Hưng, or the same name with different birth years, as duplicates', () => {
+    const rows = compliantMembers();
+    rows[50] = { ...rows[50], name: 'Lê Văn Hùng', birthYear: 1980 };
+    rows[51] = { ...rows[51], name: 'Lê Văn Hưng', birthYear: 1980 };
+    rows[52] = { ...rows[52], name: 'Lê Văn Hùng', birthYear: 1981 };
+    expect(only(run({ members: [memberBook(rows)] }), 'member.duplicate')).toEqual([]);
+  });
+
+  it('warns about a typo in the hardship, role or status column', () => {
+    const rows = compliantMembers();
+    rows[7] = { ...rows[7], issues: [{ field: 'hardship', c: 4, kind: 'unreadable', raw: 'Nghè' }] };
+    const [f] = only(run({ members: [memberBook(rows)] }), 'member.status-unknown');
+    expect(f.severity).toBe('warning');
+    expect(f.cells).toEqual(['E12']);
+    expect(f.fix.vi).toContain('Hộ nghèo');
+  });
+
+  it('does not report a legacy-encoded name as a missing name', () => {
+    const rows = compliantMembers();
+    rows[7] = { ...rows[7], issues: [{ field: 'name', c: 1, kind: 'legacy-encoding', raw: 'NguyÔn ThÞ Lan' }] };
+    expect(rulesOf(run({ members: [memberBook(rows)] }), 'member.')).toEqual([]);
+  });
+});
