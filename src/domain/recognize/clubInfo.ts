@@ -1,0 +1,87 @@
+// The club-information sheet: label / value pairs (SHEETS.md section 4). A label is a cell whose
+// whole text is one of the labels of headers.ts ("Tên CLB", "Lãi suất cho vay (%/tháng)"), or a
+// "Label: value" cell; its value is the next non-empty cell to its right.
+
+import type { ClubInfo, ClubInfoField, InfoValue, ReadIssue } from '../books';
+import type { CellValue, SheetGrid } from '../grid';
+import { isBlank, ratePeriodOfHeader, readDate, readNumber, readRate } from '../values';
+import { matchInfoLabel } from './match';
+
+/** How many rows of a sheet are searched for labels. */
+const INFO_ROWS = 80;
+
+export interface InfoLabel {
+  readonly field: ClubInfoField;
+  readonly label: string;
+  /** Relative cell of the value (the label's own cell for "Label: value"). */
+  readonly i: number;
+  readonly j: number;
+  readonly value: CellValue;
+}
+
+/** Labels found on a sheet, the first of each field. */
+export function findInfoLabels(sheet: SheetGrid): InfoLabel[] {
+  const found = new Map<ClubInfoField, InfoLabel>();
+  const rows = Math.min(sheet.values.length, INFO_ROWS);
+  for (let i = 0; i < rows; i++) {
+    const row = sheet.values[i] ?? [];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== 'string' || isBlank(v) || v.length > 80) continue;
+      let field = matchInfoLabel(v) as ClubInfoField | undefined;
+      let inline: string | undefined;
+      if (!field) {
+        const colon = v.indexOf(':');
+        if (colon <= 0) continue;
+        field = matchInfoLabel(v.slice(0, colon)) as ClubInfoField | undefined;
+        if (!field) continue;
+        const rest = v.slice(colon + 1).trim();
+        if (rest) inline = rest;
+      }
+      if (found.has(field)) continue;
+      let vj = -1;
+      for (let k = j + 1; k < row.length; k++) {
+        if (!isBlank(row[k] ?? null)) {
+          vj = k;
+          break;
+        }
+      }
+      const label = inline !== undefined ? v.slice(0, v.indexOf(':')) : v;
+      if (vj >= 0 && inline === undefined) found.set(field, { field, label, i, j: vj, value: row[vj] });
+      else if (inline !== undefined) found.set(field, { field, label, i, j, value: inline });
+    }
+  }
+  return [...found.values()];
+}
+
+const TEXT_FIELDS = new Set<ClubInfoField>(['name', 'hamlet', 'commune', 'district', 'province']);
+
+export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): ClubInfo {
+  const info: Record<string, unknown> = { kind: 'clubInfo', sheet: sheet.name };
+  const issues: ReadIssue[] = [];
+  for (const l of labels) {
+    const r = sheet.top + l.i;
+    const c = sheet.left + l.j;
+    const raw = l.value;
+    const format = sheet.formats?.[l.i]?.[l.j] ?? null;
+    let value: unknown;
+    if (TEXT_FIELDS.has(l.field)) {
+      value = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
+      if (value === undefined && typeof raw === 'object' && raw !== null)
+        issues.push({ field: l.field, c, kind: 'error-value', raw, detail: { vi: `Ô có lỗi công thức ${raw.error}`, en: `The cell shows the formula error ${raw.error}` } });
+    } else {
+      const res =
+        l.field === 'founded'
+          ? readDate(raw, format)
+          : l.field === 'rate'
+            ? readRate(raw, format, ratePeriodOfHeader(l.label))
+            : readNumber(raw, 'amount');
+      if (res.ok) value = res.value;
+      else issues.push(res.detail ? { field: l.field, c, kind: res.kind, raw, detail: res.detail } : { field: l.field, c, kind: res.kind, raw });
+    }
+    const iv: InfoValue<unknown> = value === undefined ? { r, c, raw } : { value, r, c, raw };
+    info[l.field] = iv;
+  }
+  info.issues = issues.length ? issues : [];
+  return info as unknown as ClubInfo;
+}

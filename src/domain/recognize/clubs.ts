@@ -1,0 +1,112 @@
+// Which club a book (and each row) belongs to. One club per file is the rule; a province roll-up
+// holds one sheet per club, or one long list with a club column. Club names are compared by
+// nameKey, and the first spelling seen is the one shown everywhere.
+
+import type { CellValue, SheetGrid } from '../grid';
+import { isBlank, looseKey, nameKey } from '../values';
+import { BOOK_WORDS, CLUB_WORDS } from './headers';
+
+const CLUB_IN_TITLE = /(^|[^\p{L}\p{N}])(CLB|câu lạc bộ|cau lac bo)(?![\p{L}\p{N}])/iu;
+
+/** "DANH SÁCH THÀNH VIÊN CLB LTHTGN ẤP PHÚ HÒA" → "CLB LTHTGN ẤP PHÚ HÒA". */
+export function clubFromTitle(s: string): string | undefined {
+  const t = s.normalize('NFC');
+  const m = CLUB_IN_TITLE.exec(t);
+  if (!m) return undefined;
+  const from = m.index + m[1].length;
+  const club = t
+    .slice(from)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,:;–—-]+$/u, '')
+    .trim();
+  // "CLB" alone, or a column header "Tên CLB", says nothing about which club.
+  return club.length > m[2].length + 1 ? club : undefined;
+}
+
+/** A club named in a title line above the header (rows 0 … headerTop-1, relative). */
+export function titleClub(sheet: SheetGrid, headerTop: number): string | undefined {
+  for (let i = 0; i < headerTop && i < sheet.values.length; i++) {
+    const row = sheet.values[i] ?? [];
+    for (const v of row) {
+      if (typeof v !== 'string' || v.length > 200) continue;
+      const c = clubFromTitle(v);
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+function tokens(s: string): string[] {
+  return looseKey(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+function phrases(words: readonly string[]): string[][] {
+  return words.map(tokens).sort((a, b) => b.length - a.length);
+}
+
+const BOOK_PHRASES = phrases(BOOK_WORDS);
+const CLUB_PHRASES = phrases(CLUB_WORDS);
+
+function removePhrases(ts: string[], list: readonly string[][]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  outer: while (i < ts.length) {
+    for (const p of list) {
+      if (p.length === 0 || i + p.length > ts.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.length; k++)
+        if (ts[i + k] !== p[k]) {
+          ok = false;
+          break;
+        }
+      if (ok) {
+        i += p.length;
+        continue outer;
+      }
+    }
+    out.push(ts[i]);
+    i++;
+  }
+  return out;
+}
+
+/** The place part of a club name, for matching sheets to clubs ("CLB LTHTGN Ấp Phú Hòa" → "phu hoa"). */
+export function clubCore(s: string): string {
+  return removePhrases(tokens(s), CLUB_PHRASES).join(' ');
+}
+
+/** A sheet name without its book words ("DS Phú Hòa", "Sổ cho vay - Phú Hòa" → "phu hoa"). */
+export function sheetCore(sheetName: string): string {
+  return removePhrases(removePhrases(tokens(sheetName), BOOK_PHRASES), CLUB_PHRASES).join(' ');
+}
+
+/** One display spelling per club key, the first seen. */
+export class ClubNames {
+  private readonly byKey = new Map<string, string>();
+  private readonly byRaw = new Map<string, string | undefined>();
+
+  canonical(name: string): string {
+    const t = name.trim().replace(/\s+/g, ' ');
+    const k = nameKey(t);
+    const hit = this.byKey.get(k);
+    if (hit !== undefined) return hit;
+    this.byKey.set(k, t);
+    return t;
+  }
+
+  /** A club cell's value → its display name, undefined when blank. */
+  readonly ofCell = (v: CellValue): string | undefined => {
+    if (v === null || v === undefined) return undefined;
+    if (typeof v === 'string') {
+      const hit = this.byRaw.get(v);
+      if (hit !== undefined || this.byRaw.has(v)) return hit;
+      const r = isBlank(v) ? undefined : this.canonical(v);
+      this.byRaw.set(v, r);
+      return r;
+    }
+    if (typeof v === 'number') return this.canonical(String(v));
+    return undefined;
+  };
+}

@@ -1,0 +1,160 @@
+// Where a table's data rows are: from under the header to the first of several empty rows, a total
+// row (Tổng cộng, Cộng) or a signature block (Người lập biểu, "…, ngày … tháng … năm …"). Blank
+// rows in between, a row holding only its STT number, and a row of column numbers "(1) (2) (3)"
+// under the header are not data.
+
+import type { CellRange, CellValue, SheetGrid } from '../grid';
+import { isBlank } from '../values';
+import { CASH_SUBTOTAL_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
+import type { FoundColumn, Layout, MergeIndex } from './layout';
+import { hk, keysOf, startsWithPhrase } from './match';
+
+/** Consecutive empty rows that end a table. */
+export const BLANK_ROWS_END = 3;
+
+const TOTAL_KEYS = keysOf(TOTAL_WORDS);
+const SIGNATURE_KEYS = keysOf(SIGNATURE_WORDS);
+const SUBTOTAL_KEYS = keysOf(CASH_SUBTOTAL_WORDS);
+const PLACE_DATE = /(^| )ng(à|a)y( .*)? th(á|a)ng( .*)? n(ă|a)m( |$)/;
+const NUMBER_ONLY = /^\s*\d{1,6}\s*\.?\s*$/;
+const COLUMN_NUMBER = /^\s*[([]?\s*[0-9A-Za-z]{1,2}\s*[)\]]?\s*$/;
+
+export interface Extent {
+  /** Relative indices of the data rows, in order. */
+  readonly rows: readonly number[];
+  /** Merged areas among the data rows, in sheet coordinates. */
+  readonly mergedData: readonly CellRange[];
+}
+
+function firstIsTotalLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c <= 32 || c === 160) continue;
+    return c === 84 || c === 116 || c === 67 || c === 99; // T t C c
+  }
+  return false;
+}
+
+export function isTotalText(s: string): boolean {
+  return firstIsTotalLetter(s) && startsWithPhrase(hk(s), TOTAL_KEYS);
+}
+
+export function isSignatureText(s: string): boolean {
+  const k = hk(s);
+  return k.length > 0 && (startsWithPhrase(k, SIGNATURE_KEYS) || PLACE_DATE.test(k));
+}
+
+function colOf(layout: Layout, field: string): number {
+  const c = (layout.columns as Partial<Record<string, FoundColumn>>)[field];
+  return c ? c.j : -1;
+}
+
+/** The data rows of a table whose header is `layout`, with `span` the header's columns. */
+export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }): Extent {
+  const values = sheet.values;
+  const stt = colOf(layout, 'stt');
+  const club = colOf(layout, 'club');
+  const nameCol = colOf(layout, layout.kind === 'members' ? 'name' : 'borrower');
+  const isLoans = layout.kind === 'loans';
+  const isCash = layout.kind === 'cashbook';
+  const outstanding = isLoans ? colOf(layout, 'outstanding') : -1;
+  const balance = isCash ? colOf(layout, 'balance') : -1;
+  const description = isCash ? colOf(layout, 'description') : -1;
+  const rows: number[] = [];
+  let blanks = 0;
+  let first = true;
+  const { left, right } = span;
+  for (let i = layout.bottom + 1; i < values.length; i++) {
+    const row: CellValue[] | undefined = values[i];
+    let nonBlank = 0;
+    let allText = true;
+    let firstText: string | undefined;
+    let onlyBalance = true;
+    if (row) {
+      const end = Math.min(right, row.length - 1);
+      for (let j = left; j <= end; j++) {
+        const v = row[j];
+        if (v === null || v === undefined || isBlank(v)) continue;
+        if (j === stt && (typeof v === 'number' || (typeof v === 'string' && NUMBER_ONLY.test(v)))) continue;
+        if (j === club) continue;
+        if (j === outstanding && v === 0) continue;
+        nonBlank++;
+        if (j !== balance) onlyBalance = false;
+        if (typeof v === 'string') {
+          if (firstText === undefined) firstText = v;
+        } else allText = false;
+      }
+    }
+    if (nonBlank === 0 || (onlyBalance && !first)) {
+      if (++blanks >= BLANK_ROWS_END) break;
+      continue;
+    }
+    blanks = 0;
+    if (isCash) {
+      const d = description >= 0 && typeof row[description] === 'string' ? (row[description] as string) : firstText;
+      if (d !== undefined && startsWithPhrase(hk(d), SUBTOTAL_KEYS)) continue;
+    }
+    if (firstText !== undefined && isTotalText(firstText)) break;
+    const sttValue = stt >= 0 ? row[stt] : undefined;
+    if (typeof sttValue === 'string' && isTotalText(sttValue)) break;
+    const nameValue = nameCol >= 0 ? row[nameCol] : undefined;
+    if (typeof nameValue === 'string' && isTotalText(nameValue)) break;
+    if (allText && nonBlank <= 4 && isSignatureRow(row, left, right)) break;
+    if (first && nonBlank >= 3 && isColumnNumberRow(row, left, right)) {
+      first = false;
+      continue;
+    }
+    first = false;
+    rows.push(i);
+  }
+  return { rows, mergedData: mergedIn(sheet, merges, layout, span, rows) };
+}
+
+function isSignatureRow(row: CellValue[], left: number, right: number): boolean {
+  const end = Math.min(right, row.length - 1);
+  let any = false;
+  for (let j = left; j <= end; j++) {
+    const v = row[j];
+    if (typeof v !== 'string' || isBlank(v)) continue;
+    if (!isSignatureText(v)) return false;
+    any = true;
+  }
+  return any;
+}
+
+function isColumnNumberRow(row: CellValue[], left: number, right: number): boolean {
+  const end = Math.min(right, row.length - 1);
+  for (let j = left; j <= end; j++) {
+    const v = row[j];
+    if (v === null || v === undefined || isBlank(v)) continue;
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v) || v < 0 || v > 99) return false;
+    } else if (typeof v !== 'string' || !COLUMN_NUMBER.test(v)) return false;
+  }
+  // A row of column numbers counts up: (1) (2) (3) or 1 2 3 or A B 1 2.
+  let ints = 0;
+  let prev = -1;
+  let rising = true;
+  for (let j = left; j <= end; j++) {
+    const v = row[j];
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.replace(/[^0-9]/g, '') || NaN) : NaN;
+    if (Number.isNaN(n)) continue;
+    ints++;
+    if (n <= prev) rising = false;
+    prev = n;
+  }
+  return rising && ints >= 2;
+}
+
+function mergedIn(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }, rows: readonly number[]): CellRange[] {
+  if (rows.length === 0 || merges.ranges.length === 0) return [];
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const out: CellRange[] = [];
+  for (const m of merges.ranges) {
+    if (m.top <= layout.bottom || m.top > last || m.bottom < first) continue;
+    if (m.right < span.left || m.left > span.right) continue;
+    out.push({ top: m.top + sheet.top, left: m.left + sheet.left, bottom: m.bottom + sheet.top, right: m.right + sheet.left });
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}

@@ -1,0 +1,283 @@
+// recognize: raw grids → typed books (SHEETS.md). Sheets are recognized by their headers, never by
+// their names or positions; a sheet that looks like a book but cannot be read as one is reported,
+// never silently skipped.
+
+import type {
+  BookKind,
+  CashBook,
+  ClubInfo,
+  Column,
+  LoanBook,
+  MemberBook,
+  Recognized,
+  RepaymentBook,
+  SheetAssignment,
+  SheetProblem,
+} from '../books';
+import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
+import { detectLegacyEncoding, isBlank } from '../values';
+import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
+import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
+import { findExtent } from './extent';
+import { REQUIRED, type TableKind } from './headers';
+import { findLayouts, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
+import { legacyEncoding, missingColumn } from './messages';
+import { readCash, readLoans, readMembers, readRepayments, type RowContext } from './read';
+
+export { HEADERS, CLUB_INFO_LABELS } from './headers';
+export { matchHeader } from './match';
+
+/** A table found on a sheet, before its rows are read. */
+interface Found {
+  readonly sheet: SheetGrid;
+  readonly index: number;
+  readonly layout: Layout;
+  readonly merges: MergeIndex;
+  readonly rows: readonly number[];
+  readonly mergedData: readonly CellRange[];
+  readonly title?: string;
+  club: string;
+}
+
+/** What one sheet turned out to be. */
+type SheetResult =
+  | { readonly kind: 'table'; readonly found: Found }
+  | { readonly kind: 'clubInfo'; readonly labels: readonly InfoLabel[] }
+  | { readonly kind: 'problem'; readonly problem: SheetProblem; readonly book: BookKind }
+  | { readonly kind: 'none' };
+
+/** A sheet needs this many distinctive headers of a book to be reported as "looks like" it. */
+const LOOKS_LIKE = 2;
+/** A sheet needs this many club-information labels to be one. */
+const INFO_LABELS_MIN = 2;
+
+function firstAlternatives(kind: TableKind): string[] {
+  return REQUIRED[kind].map((req) => req[0]).flat() as string[];
+}
+
+function missingProblem(sheet: SheetGrid, kind: TableKind, layout: Layout | undefined, forced: boolean): SheetProblem {
+  const missing = layout ? (layout.missing as readonly string[]) : firstAlternatives(kind);
+  const { message, fix } = missingColumn(sheet.name, kind, missing, forced);
+  const r = sheet.top + (layout ? layout.top : 0);
+  const c = sheet.left + (layout ? Math.max(0, layout.left) : 0);
+  return { sheet: sheet.name, kind: 'missing-column', book: kind, r, c, message, fix };
+}
+
+function chooseTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
+  let best: Layout | undefined;
+  for (const l of Object.values(layouts) as Layout[]) {
+    if (l.missing.length > 0) continue;
+    if (!best || l.score > best.score) best = l;
+  }
+  if (!best) return undefined;
+  // A loan book has an amount and a rate; a repayment log has no rate.
+  if (best.kind === 'repayments' && layouts.loans?.columns.rate) return layouts.loans.missing.length === 0 ? layouts.loans : undefined;
+  if (best.kind !== 'loans' && layouts.loans && layouts.loans.missing.length === 0 && layouts.repayments === best) return layouts.loans;
+  return best;
+}
+
+function bestLooksLike(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
+  let best: Layout | undefined;
+  for (const l of Object.values(layouts) as Layout[]) {
+    if (l.distinctive < LOOKS_LIKE) continue;
+    if (!best || l.distinctive > best.distinctive || (l.distinctive === best.distinctive && l.score > best.score)) best = l;
+  }
+  return best;
+}
+
+function tableFound(sheet: SheetGrid, index: number, layout: Layout, merges: MergeIndex): Found {
+  const span = headerSpan(sheet, merges, layout);
+  const extent = findExtent(sheet, merges, layout, span);
+  return {
+    sheet,
+    index,
+    layout,
+    merges,
+    rows: extent.rows,
+    mergedData: extent.mergedData,
+    title: titleClub(sheet, layout.top),
+    club: sheet.name,
+  };
+}
+
+function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'none' | undefined): SheetResult {
+  if (forced === 'none') return { kind: 'none' };
+  if (forced === 'clubInfo') return { kind: 'clubInfo', labels: findInfoLabels(sheet) };
+  if (sheet.values.length === 0) {
+    if (forced) return { kind: 'problem', problem: missingProblem(sheet, forced, undefined, true), book: forced };
+    return { kind: 'none' };
+  }
+  const merges = new MergeIndex(sheet);
+  const layouts = findLayouts(sheet, merges);
+  if (forced) {
+    const l = layouts[forced] as Layout | undefined;
+    if (!l || l.missing.length > 0) return { kind: 'problem', problem: missingProblem(sheet, forced, l, true), book: forced };
+    return { kind: 'table', found: tableFound(sheet, index, l, merges) };
+  }
+  const table = chooseTable(layouts);
+  if (table) return { kind: 'table', found: tableFound(sheet, index, table, merges) };
+  const looks = bestLooksLike(layouts);
+  const labels = findInfoLabels(sheet);
+  if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looks.distinctive)) return { kind: 'clubInfo', labels };
+  if (looks) return { kind: 'problem', problem: missingProblem(sheet, looks.kind, looks, false), book: looks.kind };
+  return { kind: 'none' };
+}
+
+function columnsOf(sheet: SheetGrid, layout: Layout): Record<string, Column> {
+  const out: Record<string, Column> = {};
+  for (const [field, col] of Object.entries(layout.columns) as [string, FoundColumn][]) {
+    out[field] = { c: sheet.left + col.j, r: sheet.top + col.i, header: col.header };
+  }
+  return out;
+}
+
+interface Legacy {
+  readonly rows: Set<number>;
+  readonly problem: SheetProblem;
+}
+
+/** Names mostly typed in TCVN3 / VNI: one problem for the column, and every such name marked. */
+function legacyNames(found: Found, field: string): Legacy | undefined {
+  const col = (found.layout.columns as Partial<Record<string, FoundColumn>>)[field];
+  if (!col) return undefined;
+  const { sheet } = found;
+  const j = col.j;
+  let total = 0;
+  const rows = new Set<number>();
+  const cells: { r: number; c: number }[] = [];
+  const counts = { TCVN3: 0, VNI: 0 };
+  const seen = new Map<string, 'TCVN3' | 'VNI' | null>();
+  for (const i of found.rows) {
+    const v = sheet.values[i][j];
+    if (typeof v !== 'string' || isBlank(v)) continue;
+    total++;
+    let enc = seen.get(v);
+    if (enc === undefined) {
+      enc = detectLegacyEncoding(v);
+      seen.set(v, enc);
+    }
+    if (enc) {
+      counts[enc]++;
+      rows.add(i);
+      cells.push({ r: sheet.top + i, c: sheet.left + j });
+    } else if (total >= 100 && rows.size === 0) return undefined;
+  }
+  if (rows.size === 0 || rows.size * 2 <= total) return undefined;
+  const encoding = counts.VNI > counts.TCVN3 ? 'VNI' : 'TCVN3';
+  const { message, fix } = legacyEncoding(sheet.name, col.header, encoding, rows.size);
+  return {
+    rows,
+    problem: {
+      sheet: sheet.name,
+      kind: 'legacy-encoding',
+      book: found.layout.kind,
+      r: sheet.top + col.i,
+      c: sheet.left + j,
+      cells,
+      message,
+      fix,
+    },
+  };
+}
+
+/** Raw grids → typed books, with every sheet that looks like a book but cannot be read reported. */
+export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): Recognized {
+  const visible: Entry[] = [];
+  const hidden: Entry[] = [];
+  grids.sheets.forEach((sheet, index) => {
+    const forced = assignment?.[sheet.name];
+    const result = recognizeSheet(sheet, index, forced);
+    // A hidden sheet (an old copy, a lookup list) counts only when no visible sheet is that book.
+    (sheet.hidden && !forced ? hidden : visible).push({ sheet, index, result });
+  });
+  const visibleKinds = new Set(visible.filter((e) => e.result.kind !== 'problem').map((e) => kindOf(e.result)));
+  const entries = [...visible, ...hidden.filter((e) => e.result.kind !== 'problem' && !visibleKinds.has(kindOf(e.result)))];
+  entries.sort((a, b) => a.index - b.index);
+
+  const problems: SheetProblem[] = [];
+  const tables: Found[] = [];
+  const clubInfo: ClubInfo[] = [];
+  for (const { sheet, result } of entries) {
+    if (result.kind === 'problem') problems.push(result.problem);
+    else if (result.kind === 'table') tables.push(result.found);
+    else if (result.kind === 'clubInfo') clubInfo.push(readClubInfo(sheet, result.labels));
+  }
+
+  assignClubs(tables, clubInfo);
+  const names = new ClubNames();
+  for (const info of clubInfo) if (info.name?.value) names.canonical(info.name.value);
+  const byKind = (k: TableKind) => tables.filter((t) => t.layout.kind === k);
+  const ordered = [...byKind('members'), ...byKind('loans'), ...byKind('repayments'), ...byKind('cashbook')];
+  for (const t of ordered) t.club = names.canonical(t.club);
+
+  const members: MemberBook[] = [];
+  const loans: LoanBook[] = [];
+  const repayments: RepaymentBook[] = [];
+  const cashbooks: CashBook[] = [];
+  for (const t of ordered) {
+    const kind = t.layout.kind;
+    const nameField = kind === 'members' ? 'name' : kind === 'cashbook' ? undefined : 'borrower';
+    const legacy = nameField ? legacyNames(t, nameField) : undefined;
+    if (legacy) problems.push(legacy.problem);
+    const ctx: RowContext = {
+      sheet: t.sheet,
+      layout: t.layout,
+      rows: t.rows,
+      bookClub: t.club,
+      clubOf: names.ofCell,
+      legacyRows: legacy?.rows,
+    };
+    const base = {
+      sheet: t.sheet.name,
+      headerTop: t.sheet.top + t.layout.top,
+      headerBottom: t.sheet.top + t.layout.bottom,
+      club: t.club,
+      mergedData: t.mergedData,
+    };
+    const columns = columnsOf(t.sheet, t.layout);
+    if (kind === 'members') {
+      const split = !columns.birth || !columns.sex;
+      members.push({ kind, ...base, columns, layout: split ? 'split-birth' : 'plain', rows: readMembers(ctx) });
+    } else if (kind === 'loans') loans.push({ kind, ...base, columns, rows: readLoans(ctx) });
+    else if (kind === 'repayments') repayments.push({ kind, ...base, columns, rows: readRepayments(ctx) });
+    else cashbooks.push({ kind, ...base, columns, rows: readCash(ctx) });
+  }
+  const sheetIndex = new Map(grids.sheets.map((s, i) => [s.name, i]));
+  problems.sort((a, b) => (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0));
+  return { members, loans, repayments, cashbooks, clubInfo, problems };
+}
+
+interface Entry {
+  readonly sheet: SheetGrid;
+  readonly index: number;
+  readonly result: SheetResult;
+}
+
+function kindOf(r: SheetResult): BookKind | undefined {
+  return r.kind === 'table' ? r.found.layout.kind : r.kind === 'clubInfo' ? 'clubInfo' : r.kind === 'problem' ? r.book : undefined;
+}
+
+/**
+ * Book clubs: the member book's club (the club-info sheet's name when there is one of each, else a
+ * "CLB …" title line, else the sheet name); other books follow the member book of their club.
+ */
+function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
+  const own = (t: Found) => t.title ?? t.sheet.name;
+  const memberBooks = tables.filter((t) => t.layout.kind === 'members');
+  const others = tables.filter((t) => t.layout.kind !== 'members');
+  const infoName = infos.length === 1 ? infos[0].name?.value : undefined;
+  if (memberBooks.length <= 1) {
+    const club = memberBooks.length === 1 ? (infoName ?? own(memberBooks[0])) : infoName;
+    for (const t of tables) t.club = club ?? own(t);
+    return;
+  }
+  const keysOfMember = memberBooks.map((m) => {
+    m.club = own(m);
+    return new Set([clubCore(own(m)), sheetCore(m.sheet.name)].filter((k) => k.length > 0));
+  });
+  for (const t of others) {
+    const keys = [t.title ? clubCore(t.title) : '', sheetCore(t.sheet.name)].filter((k) => k.length > 0);
+    const matches = memberBooks.filter((_, n) => keys.some((k) => keysOfMember[n].has(k)));
+    t.club = matches.length === 1 ? matches[0].club : own(t);
+  }
+}

@@ -1,0 +1,219 @@
+// Finding a book's header on a sheet: each of the first rows (alone, or with the row under it as a
+// two-row header) is scored for each kind of book, and the best is kept. Rows and columns here are
+// relative to the grid (values[i][j]); callers add the grid's top/left offsets.
+
+import type { CellRange, CellValue, SheetGrid } from '../grid';
+import { DISTINCTIVE, REQUIRED, type FieldOf, type TableKind } from './headers';
+import { matchHeader, matchSubHeader } from './match';
+
+/** How many rows from the top of the used range may hold the header. */
+export const HEADER_SCAN_ROWS = 25;
+
+export interface FoundColumn {
+  /** Relative column and row of the header cell. */
+  readonly j: number;
+  readonly i: number;
+  readonly header: string;
+  readonly quality: number;
+}
+
+export interface Layout<K extends TableKind = TableKind> {
+  readonly kind: K;
+  /** Relative rows of the header. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: Partial<Record<FieldOf<K>, FoundColumn>>;
+  /** Relative columns spanned by the header cells. */
+  readonly left: number;
+  readonly right: number;
+  readonly score: number;
+  /** Distinctive headers of this kind found. */
+  readonly distinctive: number;
+  /** Required fields missing (smallest set among the alternatives); empty = complete. */
+  readonly missing: readonly FieldOf<K>[];
+}
+
+export const TABLE_KINDS: readonly TableKind[] = ['members', 'loans', 'repayments', 'cashbook'];
+
+function text(v: CellValue | undefined): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  for (let k = 0; k < v.length; k++) if (v.charCodeAt(k) > 32 && v.charCodeAt(k) !== 160) return v.trim();
+  return undefined;
+}
+
+/** Merges as relative ranges, with a lookup from a covered cell to its merge. */
+export class MergeIndex {
+  readonly ranges: readonly CellRange[];
+  private readonly byRow = new Map<number, CellRange[]>();
+  constructor(sheet: SheetGrid) {
+    const rel: CellRange[] = [];
+    for (const m of sheet.merges ?? []) {
+      const r = { top: m.top - sheet.top, left: m.left - sheet.left, bottom: m.bottom - sheet.top, right: m.right - sheet.left };
+      rel.push(r);
+      if (r.top < HEADER_SCAN_ROWS + 2) {
+        for (let i = Math.max(0, r.top); i <= Math.min(r.bottom, HEADER_SCAN_ROWS + 2); i++) {
+          let list = this.byRow.get(i);
+          if (!list) this.byRow.set(i, (list = []));
+          list.push(r);
+        }
+      }
+    }
+    this.ranges = rel;
+  }
+  /** The merge covering a cell in the header area. */
+  at(i: number, j: number): CellRange | undefined {
+    const list = this.byRow.get(i);
+    if (!list) return undefined;
+    for (const m of list) if (j >= m.left && j <= m.right) return m;
+    return undefined;
+  }
+}
+
+interface HeaderCell {
+  j: number;
+  i: number;
+  text: string;
+  /** The group title over a sub-header (two-row headers). */
+  group?: string;
+}
+
+function headerCells(values: CellValue[][], merges: MergeIndex, i: number, double: boolean, width: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  const top = values[i] ?? [];
+  const under = double ? (values[i + 1] ?? []) : undefined;
+  for (let j = 0; j < width; j++) {
+    const own = text(top[j]);
+    if (!under) {
+      if (own !== undefined) cells.push({ j, i, text: own });
+      continue;
+    }
+    const sub = text(under[j]);
+    const m = merges.at(i, j);
+    const isGroupMember = m !== undefined && m.right > m.left && m.top === i && m.bottom === i;
+    const groupText = isGroupMember ? text(values[i][m.left]) : own;
+    if (sub === undefined) {
+      // A header cell merged down over both rows, or a single cell with nothing under it.
+      if (own !== undefined && (!m || (m.left === j && m.top === i))) cells.push({ j, i, text: own });
+      continue;
+    }
+    if (merges.at(i + 1, j) && merges.at(i + 1, j)?.top !== i + 1) continue;
+    cells.push({ j, i: i + 1, text: sub, group: groupText });
+  }
+  return cells;
+}
+
+function isSatisfied<K extends TableKind>(kind: K, have: Partial<Record<string, unknown>>): FieldOf<K>[] {
+  const missing: FieldOf<K>[] = [];
+  for (const requirement of REQUIRED[kind]) {
+    let best: FieldOf<K>[] | undefined;
+    for (const alternative of requirement) {
+      const lacking = alternative.filter((f) => !have[f]);
+      if (!best || lacking.length < best.length) best = lacking;
+    }
+    if (best) missing.push(...best);
+  }
+  return missing;
+}
+
+const WEIGHTS: Partial<Record<string, number>> = { stt: 0.5, club: 0.5 };
+
+function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number): Layout<K> | undefined {
+  const columns: Partial<Record<FieldOf<K>, FoundColumn>> = {};
+  let any = false;
+  for (const cell of cells) {
+    let field: FieldOf<K> | undefined;
+    let quality = 0;
+    if (cell.group !== undefined) {
+      const g = matchHeader(kind, cell.group);
+      const sub = g ? matchSubHeader(kind, g.field, cell.text) : undefined;
+      if (sub) {
+        field = sub;
+        quality = 10;
+      }
+    }
+    if (!field) {
+      const m = matchHeader(kind, cell.text);
+      if (!m) continue;
+      field = m.field;
+      quality = m.quality;
+    }
+    const prev = columns[field];
+    if (prev && prev.quality >= quality) continue;
+    columns[field] = { j: cell.j, i: cell.i, header: cell.text, quality };
+    any = true;
+  }
+  if (!any) return undefined;
+  let score = 0;
+  let distinctive = 0;
+  const distinct = DISTINCTIVE[kind] as readonly string[];
+  for (const f of Object.keys(columns) as FieldOf<K>[]) {
+    const col = columns[f] as FoundColumn;
+    score += (WEIGHTS[f] ?? 1) * (col.quality / 10);
+    if (distinct.includes(f)) distinctive++;
+  }
+  // A split Nam/Nữ layout counts once, like birth + sex.
+  let left = Infinity;
+  let right = -Infinity;
+  for (const c of cells) {
+    if (c.j < left) left = c.j;
+    if (c.j > right) right = c.j;
+  }
+  const missing = isSatisfied(kind, columns as Partial<Record<string, unknown>>);
+  return { kind, top, bottom, columns, left, right, score, distinctive, missing };
+}
+
+function better(a: Layout, b: Layout | undefined): boolean {
+  if (!b) return true;
+  const ac = a.missing.length === 0;
+  const bc = b.missing.length === 0;
+  if (ac !== bc) return ac;
+  if (!ac && a.missing.length !== b.missing.length) return a.missing.length < b.missing.length && a.distinctive >= b.distinctive;
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
+  return false;
+}
+
+/** The best header of each kind on the sheet (undefined when nothing of that kind was seen). */
+export function findLayouts(sheet: SheetGrid, merges: MergeIndex): { [K in TableKind]?: Layout<K> } {
+  const values = sheet.values;
+  const rows = Math.min(values.length, HEADER_SCAN_ROWS);
+  let width = 0;
+  for (let i = 0; i < Math.min(values.length, rows + 1); i++) width = Math.max(width, values[i]?.length ?? 0);
+  const best: { [K in TableKind]?: Layout<K> } = {};
+  for (let i = 0; i < rows; i++) {
+    const single = headerCells(values, merges, i, false, width);
+    if (single.length === 0) continue;
+    const double = i + 1 < values.length ? headerCells(values, merges, i, true, width) : undefined;
+    for (const kind of TABLE_KINDS) {
+      const a = layoutFor(kind, single, i, i);
+      if (a && better(a, best[kind])) (best as Record<string, Layout>)[kind] = a;
+      if (double) {
+        const b = layoutFor(kind, double, i, i + 1);
+        // A second header row must add something: the first data row read as headers matches nothing.
+        if (b && (!a || better(b, a)) && better(b, best[kind])) (best as Record<string, Layout>)[kind] = b;
+      }
+    }
+  }
+  return best;
+}
+
+/** Span of the header cells (incl. merged areas), so that side notes far right are not data. */
+export function headerSpan(sheet: SheetGrid, merges: MergeIndex, layout: Layout): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (let i = layout.top; i <= layout.bottom; i++) {
+    const row = sheet.values[i] ?? [];
+    for (let j = 0; j < row.length; j++) {
+      if (text(row[j]) === undefined) continue;
+      const m = merges.at(i, j);
+      const l = m ? m.left : j;
+      const r = m ? m.right : j;
+      if (l < left) left = l;
+      if (r > right) right = r;
+    }
+  }
+  for (const c of Object.values(layout.columns) as FoundColumn[]) {
+    if (c.j < left) left = c.j;
+    if (c.j > right) right = c.j;
+  }
+  return { left: Math.max(0, left), right };
+}

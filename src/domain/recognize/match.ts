@@ -1,0 +1,170 @@
+// Matching a header cell against the wordings of headers.ts: exact first, then the header without
+// its parenthesised note ("Số tiền vay (đồng)"), then the header starting with a wording (the
+// longest wins), then the same three without diacritics (a fallback for files typed without them).
+
+import { headerKey, looseKey } from '../values';
+import { CLUB_INFO_LABELS, HEADERS, SUB_HEADERS, type FieldOf, type TableKind } from './headers';
+
+export interface HeaderMatch<F extends string = string> {
+  readonly field: F;
+  /** 0–10: 10 = the whole header is a wording. */
+  readonly quality: number;
+}
+
+interface Compiled {
+  readonly exact: Map<string, string>;
+  /** Wordings by key, longest first, for "the header starts with a wording". */
+  readonly prefixes: readonly (readonly [string, string])[];
+  readonly looseExact: Map<string, string>;
+  readonly loosePrefixes: readonly (readonly [string, string])[];
+}
+
+const PARENS = /\([^)]*\)?|\[[^\]]*\]?/g;
+
+/** headerKey (which also folds line breaks inside a header cell into one space). */
+export function hk(s: string): string {
+  return headerKey(s);
+}
+
+function stripParens(s: string): string {
+  return s.indexOf('(') < 0 && s.indexOf('[') < 0 ? s : s.replace(PARENS, ' ');
+}
+
+function compile(table: Readonly<Record<string, readonly string[]>>): Compiled {
+  const exact = new Map<string, string>();
+  const looseExact = new Map<string, string>();
+  const prefixes: [string, string][] = [];
+  const loosePrefixes: [string, string][] = [];
+  for (const field of Object.keys(table)) {
+    for (const wording of table[field]) {
+      const k = hk(wording);
+      if (!k) continue;
+      if (!exact.has(k)) exact.set(k, field);
+      prefixes.push([k, field]);
+      const l = looseKey(k);
+      if (!looseExact.has(l)) looseExact.set(l, field);
+      loosePrefixes.push([l, field]);
+    }
+  }
+  const byLength = (a: readonly [string, string], b: readonly [string, string]) => b[0].length - a[0].length;
+  prefixes.sort(byLength);
+  loosePrefixes.sort(byLength);
+  return { exact, prefixes, looseExact, loosePrefixes };
+}
+
+function startsWithWord(key: string, prefix: string): boolean {
+  return key.length > prefix.length && key.charCodeAt(prefix.length) === 32 && key.startsWith(prefix);
+}
+
+function lookup(t: Compiled, raw: string): HeaderMatch | undefined {
+  const k = hk(raw);
+  if (!k) return undefined;
+  const e = t.exact.get(k);
+  if (e) return { field: e, quality: 10 };
+  const stripped = hk(stripParens(raw));
+  const s = stripped && stripped !== k ? t.exact.get(stripped) : undefined;
+  if (s) return { field: s, quality: 9 };
+  for (const [p, field] of t.prefixes) {
+    if (startsWithWord(k, p) || (stripped && startsWithWord(stripped, p))) return { field, quality: 6 + Math.min(2, p.length / 10) };
+  }
+  const l = looseKey(k);
+  const le = t.looseExact.get(l);
+  if (le) return { field: le, quality: 7 };
+  const ls = stripped ? looseKey(stripped) : '';
+  const lse = ls && ls !== l ? t.looseExact.get(ls) : undefined;
+  if (lse) return { field: lse, quality: 6.5 };
+  for (const [p, field] of t.loosePrefixes) {
+    if (startsWithWord(l, p) || (ls && startsWithWord(ls, p))) return { field, quality: 4 + Math.min(2, p.length / 10) };
+  }
+  return undefined;
+}
+
+let compiled: Record<TableKind, Compiled> | undefined;
+let compiledInfo: Compiled | undefined;
+let compiledSubs: Record<TableKind, { group: string; sub: Compiled }[]> | undefined;
+const cache: Record<TableKind, Map<string, HeaderMatch | null>> = {
+  members: new Map(),
+  loans: new Map(),
+  repayments: new Map(),
+  cashbook: new Map(),
+};
+
+function tables(): Record<TableKind, Compiled> {
+  return (compiled ??= {
+    members: compile(HEADERS.members),
+    loans: compile(HEADERS.loans),
+    repayments: compile(HEADERS.repayments),
+    cashbook: compile(HEADERS.cashbook),
+  });
+}
+
+/** The field a header cell names in a book of this kind, if any. */
+export function matchHeader<K extends TableKind>(kind: K, text: string): HeaderMatch<FieldOf<K>> | undefined {
+  const c = cache[kind];
+  let hit = c.get(text);
+  if (hit === undefined) {
+    hit = lookup(tables()[kind], text) ?? null;
+    if (c.size > 10_000) c.clear();
+    c.set(text, hit);
+  }
+  return (hit ?? undefined) as HeaderMatch<FieldOf<K>> | undefined;
+}
+
+/** A sub-header under a group title (`Năm sinh` over `Nam`), exact wordings only. */
+export function matchSubHeader<K extends TableKind>(kind: K, groupField: string, text: string): FieldOf<K> | undefined {
+  compiledSubs ??= {
+    members: SUB_HEADERS.members.map((g) => ({ group: g.group, sub: compile(invert(g.sub)) })),
+    loans: SUB_HEADERS.loans.map((g) => ({ group: g.group, sub: compile(invert(g.sub)) })),
+    repayments: SUB_HEADERS.repayments.map((g) => ({ group: g.group, sub: compile(invert(g.sub)) })),
+    cashbook: SUB_HEADERS.cashbook.map((g) => ({ group: g.group, sub: compile(invert(g.sub)) })),
+  };
+  for (const g of compiledSubs[kind]) {
+    if (g.group !== groupField) continue;
+    const k = hk(text);
+    const f = g.sub.exact.get(k) ?? g.sub.looseExact.get(looseKey(k));
+    if (f) return f as FieldOf<K>;
+  }
+  return undefined;
+}
+
+function invert(sub: Readonly<Record<string, string>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [wording, field] of Object.entries(sub)) (out[field] ??= []).push(wording);
+  return out;
+}
+
+/** A club-information label (whole cell, or the cell without its parenthesised unit). */
+export function matchInfoLabel(text: string): string | undefined {
+  compiledInfo ??= compile(CLUB_INFO_LABELS);
+  const t = compiledInfo;
+  const k = hk(text);
+  if (!k) return undefined;
+  const stripped = hk(stripParens(text));
+  return t.exact.get(k) ?? t.exact.get(stripped) ?? t.looseExact.get(looseKey(k)) ?? (stripped ? t.looseExact.get(looseKey(stripped)) : undefined);
+}
+
+/** Does the key start with one of the phrases (as whole words)? Phrases are given as hk keys. */
+export function startsWithPhrase(key: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) if (key === p || startsWithWord(key, p)) return true;
+  return false;
+}
+
+/** Does the key contain one of the phrases (as whole words)? */
+export function containsPhrase(key: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    let at = key.indexOf(p);
+    while (at >= 0) {
+      const before = at === 0 || key.charCodeAt(at - 1) === 32;
+      const end = at + p.length;
+      const after = end === key.length || key.charCodeAt(end) === 32;
+      if (before && after) return true;
+      at = key.indexOf(p, at + 1);
+    }
+  }
+  return false;
+}
+
+/** Wordings as hk keys, computed once. */
+export function keysOf(words: readonly string[]): string[] {
+  return [...new Set(words.map(hk).filter((k) => k.length > 0))];
+}

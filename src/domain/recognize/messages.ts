@@ -1,0 +1,80 @@
+// Sheet-level reading problems, in the officer's words (Vietnamese first).
+
+import type { BookKind } from '../books';
+import type { Text } from '../text';
+import { BOOK_NAMES, DATE_NAMES, FIELD_NAMES, HEADERS, type TableKind } from './headers';
+
+function fieldName(kind: TableKind, field: string): Text {
+  if (field === 'date') return DATE_NAMES[kind];
+  return FIELD_NAMES[field] ?? { vi: field, en: field };
+}
+
+function list(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return items.slice(0, -1).join(', ') + ` ${and} ` + items[items.length - 1];
+}
+
+/** Fields shown in messages: a split Nam/Nữ pair is named as birth year + sex. */
+function shownFields(kind: TableKind, missing: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of missing) {
+    const g = f === 'birthMale' || f === 'birthFemale' ? 'birth' : f;
+    if (!out.includes(g)) out.push(g);
+  }
+  return kind === 'members' ? out : out;
+}
+
+export function missingColumn(sheet: string, kind: TableKind, missing: readonly string[], forced: boolean): { message: Text; fix: Text } {
+  const fields = shownFields(kind, missing);
+  const names = fields.map((f) => fieldName(kind, f));
+  const book = BOOK_NAMES[kind];
+  const colsVi = list(
+    names.map((n) => n.vi),
+    'và',
+  );
+  const colsEn = list(
+    names.map((n) => n.en),
+    'or',
+  );
+  const examples = fields
+    .map((f) => {
+      const wordings = (HEADERS[kind] as Record<string, readonly string[]>)[f] ?? [];
+      return wordings.slice(0, 2).map((w) => `"${w}"`).join(' / ');
+    })
+    .filter((s) => s.length > 0)
+    .join('; ');
+  const message: Text = forced
+    ? {
+        vi: `Trang '${sheet}' được chọn là ${book.vi} nhưng không có cột ${colsVi}`,
+        en: `Sheet '${sheet}' was set as ${book.en} but has no ${colsEn} column`,
+      }
+    : {
+        vi: `Trang '${sheet}' giống ${book.vi} nhưng không có cột ${colsVi}`,
+        en: `Sheet '${sheet}' looks like ${book.en} but has no ${colsEn} column`,
+      };
+  const fix: Text = {
+    vi: `Thêm cột ${colsVi} vào bảng, hoặc sửa tiêu đề cột đang có cho đúng (ví dụ ${examples}). Nếu trang này không phải ${book.vi}, hãy chọn lại loại trang.`,
+    en: `Add the ${colsEn} column to the table, or correct the header of the existing column (e.g. ${examples}). If this sheet is not ${book.en}, choose its kind again.`,
+  };
+  return { message, fix };
+}
+
+const ENCODING_NAMES: Readonly<Record<'TCVN3' | 'VNI', string>> = { TCVN3: 'TCVN3 (ABC)', VNI: 'VNI Windows' };
+
+export function legacyEncoding(sheet: string, header: string, encoding: 'TCVN3' | 'VNI', count: number): { message: Text; fix: Text } {
+  const enc = ENCODING_NAMES[encoding];
+  return {
+    message: {
+      vi: `Cột '${header}' của trang '${sheet}' có ${count} ô gõ bằng bảng mã cũ ${enc}, không phải Unicode: không so được tên`,
+      en: `Column '${header}' on sheet '${sheet}' has ${count} cells typed in the old ${enc} encoding, not Unicode: names cannot be compared`,
+    },
+    fix: {
+      vi: `Chuyển mã sang Unicode: chọn cột, chép (Ctrl+C), mở Unikey → "Công cụ chuyển mã" (hoặc EVKey → Chuyển mã), nguồn ${enc}, đích Unicode, bấm "Chuyển mã" rồi dán lại (Ctrl+V).`,
+      en: `Convert the text to Unicode: select the column, copy it (Ctrl+C), open Unikey → "Chuyển mã" (conversion tool; or EVKey's converter), source ${enc}, destination Unicode, convert, then paste it back (Ctrl+V).`,
+    },
+  };
+}
+
+export function bookName(kind: BookKind): Text {
+  return BOOK_NAMES[kind];
+}
