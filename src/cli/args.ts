@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD / the date must be YYYY-MM-DD');
 
 export const checkArgsSchema = z
   .object({

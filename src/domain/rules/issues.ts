@@ -16,6 +16,10 @@ export function describeIssue(issue: ReadIssue): Text {
   if (issue.kind === 'error-value') {
     return { vi: `${quoted} (công thức bị lỗi)`, en: `${quoted} (a formula error)` };
   }
-  if (issue.detail) return { vi: `${quoted} (${issue.detail.vi})`, en: `${quoted} (${issue.detail.en})` };
+  if (issue.detail) {
+    // A reader's detail often quotes the value already: then it says everything on its own.
+    const say = (d: string) => (d.includes(shown) && shown ? d : `${quoted}: ${d}`);
+    return { vi: say(issue.detail.vi), en: say(issue.detail.en) };
+  }
   return { vi: quoted, en: quoted };
 }
