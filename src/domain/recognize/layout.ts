@@ -120,6 +120,7 @@ const WEIGHTS: Partial<Record<string, number>> = { stt: 0.5, club: 0.5 };
 function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number): Layout<K> | undefined {
   const columns: Partial<Record<FieldOf<K>, FoundColumn>> = {};
   let any = false;
+  let grouped = false;
   for (const cell of cells) {
     let field: FieldOf<K> | undefined;
     let quality = 0;
@@ -129,6 +130,7 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
       if (sub) {
         field = sub;
         quality = 10;
+        grouped = true;
       }
     }
     if (!field) {
@@ -143,6 +145,16 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     any = true;
   }
   if (!any) return undefined;
+  if (bottom > top && !grouped) {
+    // A two-row header uses both rows; otherwise the row alone says the same.
+    let upper = false;
+    let lower = false;
+    for (const c of Object.values(columns) as FoundColumn[]) {
+      if (c.i === top) upper = true;
+      else lower = true;
+    }
+    if (!upper || !lower) return undefined;
+  }
   let score = 0;
   let distinctive = 0;
   const distinct = DISTINCTIVE[kind] as readonly string[];
