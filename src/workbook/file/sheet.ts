@@ -342,7 +342,10 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
             if (len === 0) break;
             let i2 = 0;
             let neg = false;
-            if (raw.charCodeAt(0) === 45) (neg = true), (i2 = 1);
+            if (raw.charCodeAt(0) === 45) {
+              neg = true;
+              i2 = 1;
+            }
             let num = 0;
             let ok = len - i2 < 16 && len > i2;
             for (; ok && i2 < len; i2++) {
@@ -505,7 +508,10 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
   let w = 0;
   for (let i = 0; i < rowIdx.length; i++) {
     const at = rowIdx[i] - top;
-    for (; w < at; w++) (values[w] = []), (formats[w] = []);
+    for (; w < at; w++) {
+      values[w] = [];
+      formats[w] = [];
+    }
     const v = rowVals[i];
     const f = rowFmts[i];
     values[at] = left > 0 ? v.slice(left) : v;

@@ -40,7 +40,6 @@ export function escapeCellText(s: string): string {
     t = t.replace(/[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g, (c) => '_x' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '_');
   }
   // Lone surrogates cannot be encoded in UTF-8.
-  // eslint-disable-next-line no-misleading-character-class
   if (/[\ud800-\udfff]/.test(t)) t = t.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return t;
 }

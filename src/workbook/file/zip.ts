@@ -117,8 +117,14 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       const len = u16(bytes, e + 2);
       if (id === 1) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = u64(bytes, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) (compressedSize = u64(bytes, q)), (q += 8);
+        if (size === 0xffffffff && q + 8 <= e + 4 + len) {
+          size = u64(bytes, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) {
+          compressedSize = u64(bytes, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = u64(bytes, q);
       }
       e += 4 + len;
@@ -174,7 +180,10 @@ export function fflateInflateRaw(data: Uint8Array, maxOut: number, declared = -1
   if (data.length === 0) inf.push(new Uint8Array(0), true);
   const out = new Uint8Array(total);
   let o = 0;
-  for (const c of chunks) out.set(c, o), (o += c.length);
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
   return out;
 }
 
