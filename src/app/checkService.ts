@@ -1,0 +1,123 @@
+// One check, start to end: read (port) → check (engine) → plan marks (domain) → mark (port).
+// No rule logic here: the engine decides what is wrong, the domain where to mark it. This layer
+// only decides what not to mark (acknowledged warnings, protected sheets) and reports progress.
+
+import { checkWorkbook, type CheckResult } from '../domain/check';
+import type { SheetAssignment } from '../domain/books';
+import type { Finding } from '../domain/findings';
+import { planMarks, type MarkPlan } from '../domain/marks';
+import type { Profile } from '../domain/profiles';
+import type { StoredState, WorkbookPort } from '../workbook/port';
+import { serialOfIso } from './dates';
+import { problemKind, problemText } from './errors';
+
+export interface CheckSettings {
+  readonly profile: Profile;
+  /** yyyy-mm-dd */
+  readonly asOf: string;
+  readonly assignment?: SheetAssignment;
+  readonly acknowledged?: StoredState['acknowledged'];
+}
+
+export type CheckPhase = 'reading' | 'checking' | 'marking';
+
+export interface CheckProgress {
+  readonly phase: CheckPhase;
+  /** Cells read so far and in all (reading phase). */
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface MarkOutcome {
+  /** Marks were written (possibly without the protected sheets). */
+  readonly marked: boolean;
+  /** Sheets with findings that are protected: their cells were not marked. */
+  readonly protectedSheets: readonly string[];
+  /** Why marking failed, when it did. */
+  readonly error?: string;
+}
+
+export interface CheckRun {
+  readonly result: CheckResult;
+  /** Every sheet of the workbook, in order (for the sheet → book list). */
+  readonly sheetNames: readonly string[];
+  /** Sheets that are protected (they take no marks). */
+  readonly protectedNames: readonly string[];
+  readonly plan: MarkPlan;
+  readonly marks: MarkOutcome;
+}
+
+/** The key an acknowledgement is stored under: rule|sheet|cells. */
+export function findingKey(f: Pick<Finding, 'rule' | 'sheet' | 'cells'>): string {
+  return `${f.rule}|${f.sheet}|${f.cells.join(',')}`;
+}
+
+/** Only warnings and notes can be acknowledged; an error always needs a fix. */
+export function isAcknowledged(f: Finding, acknowledged: StoredState['acknowledged']): boolean {
+  return f.severity !== 'error' && !!acknowledged && findingKey(f) in acknowledged;
+}
+
+export async function runCheck(
+  port: WorkbookPort,
+  settings: CheckSettings,
+  signal?: AbortSignal,
+  onProgress?: (p: CheckProgress) => void,
+): Promise<CheckRun> {
+  const grids = await port.read({
+    signal,
+    onProgress: (p) => onProgress?.({ phase: 'reading', done: p.done, total: p.total }),
+  });
+  if (signal?.aborted) throw abortError();
+  onProgress?.({ phase: 'checking', done: 0, total: 0 });
+  const result = checkWorkbook(grids, {
+    profile: settings.profile,
+    asOf: serialOfIso(settings.asOf),
+    assignment: settings.assignment,
+  });
+  if (signal?.aborted) throw abortError();
+
+  const protectedNames = grids.sheets.filter((s) => s.protected).map((s) => s.name);
+  onProgress?.({ phase: 'marking', done: 0, total: 0 });
+  const { plan, marks } = await markFindings(port, result.findings, settings.acknowledged, protectedNames);
+  return { result, sheetNames: grids.sheets.map((s) => s.name), protectedNames, plan, marks };
+}
+
+/**
+ * What to mark: acknowledged warnings stay in the list but leave the sheet unmarked; protected
+ * sheets cannot take marks (Excel refuses the write, AccessDenied), so they are left out and named.
+ */
+export function planFor(
+  findings: readonly Finding[],
+  acknowledged: StoredState['acknowledged'],
+  protectedNames: readonly string[],
+): { plan: MarkPlan; protectedSheets: string[] } {
+  const locked = new Set(protectedNames);
+  const fullPlan = planMarks(findings.filter((f) => !isAcknowledged(f, acknowledged)));
+  return {
+    plan: fullPlan.filter((p) => !locked.has(p.sheet)),
+    protectedSheets: fullPlan.filter((p) => locked.has(p.sheet) && p.marks.length).map((p) => p.sheet),
+  };
+}
+
+/** Replaces the workbook's marks; a failure to mark is an outcome to show, not a crash. */
+export async function markFindings(
+  port: WorkbookPort,
+  findings: readonly Finding[],
+  acknowledged: StoredState['acknowledged'],
+  protectedNames: readonly string[],
+): Promise<{ plan: MarkPlan; marks: MarkOutcome }> {
+  const { plan, protectedSheets } = planFor(findings, acknowledged, protectedNames);
+  try {
+    await port.mark(plan);
+    return { plan, marks: { marked: true, protectedSheets } };
+  } catch (e) {
+    if (problemKind(e) === 'changed') throw e;
+    return { plan, marks: { marked: false, protectedSheets, error: problemText(e) } };
+  }
+}
+
+function abortError(): Error {
+  const e = new Error('The check was cancelled.');
+  e.name = 'AbortError';
+  return e;
+}
