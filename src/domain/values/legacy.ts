@@ -64,6 +64,37 @@ const FOREIGN = bit('ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþ�
 // VNI letters that stand alone (đ ñ, ư ö, ỉ æ, ỵ î): they also appear after consonants.
 const VNI_STANDALONE = bit('ñÑöÖæÆîÎ');
 
+// Latin-1 letters that are also Vietnamese: à á â ã è é ê ì í ò ó ô õ ù ú ý and capitals.
+const VALID_VOWELS = bit('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+const AFTER_O = bit('àáãèéÀÁÃÈÉ');
+const AFTER_U = bit('ýêâôÝÊÂÔ');
+const AFTER_I_Y = bit('êÊ');
+
+function validPair(s: string, i: number, prev: number, c: number): boolean {
+  const pl = prev | 0x20;
+  const before = i >= 2 ? s.charCodeAt(i - 2) | 0x20 : 0;
+  if ((pl === 117 && before === 113) || (pl === 105 && before === 103)) return true; // qu…, gi…
+  if (pl === 111) return AFTER_O.has(c);
+  if (pl === 117) return AFTER_U.has(c);
+  if (pl === 105 || pl === 121) return AFTER_I_Y.has(c);
+  return false;
+}
+
+/** c is the VNI byte that puts a tone or a vowel mark on the letter before it ("aù", "eâ", "aê", "ôø"). */
+function fitsVniModifier(prev: number, c: number): boolean {
+  const lower = isLower(prev) || prev === 0xf4 || prev === 0xf6;
+  const upper = (prev >= 65 && prev <= 90) || prev === 0xd4 || prev === 0xd6;
+  if (!lower && !upper) return false;
+  if (prev >= 0xd4) return (lower ? VNI_TONES : VNI_TONES_UPPER).has(c); // ơ ư take tones only
+  const pl = prev | 0x20;
+  if (!isAsciiVowel(prev)) return false;
+  if (pl !== 105 && (lower ? VNI_TONES : VNI_TONES_UPPER).has(c)) return true;
+  if (pl === 97 || pl === 101) {
+    if ((lower ? VNI_HAT : VNI_HAT_UPPER).has(c)) return true;
+  } else if (pl === 111 && (lower ? VNI_HAT_AFTER_O : VNI_HAT_AFTER_O_UPPER).has(c)) return true;
+  return pl === 97 && (lower ? VNI_BREVE : VNI_BREVE_UPPER).has(c);
+}
+
 /**
  * 'TCVN3' or 'VNI' when the text looks typed in that legacy encoding and shown through a Unicode
  * font; null for genuine Unicode Vietnamese (which may well contain Ô, ô, ê, ã, ù) and plain ASCII.
@@ -103,28 +134,17 @@ export function detectLegacyEncoding(s: string): 'TCVN3' | 'VNI' | null {
       t += 2;
       continue;
     }
-    const lowerPrev = isLower(prev);
-    const upperPrev = prev >= 65 && prev <= 90;
-    const pl = prev | 0x20;
-    if (isAsciiVowel(prev) || prev === 0xf4 || prev === 0xd4 || prev === 0xf6 || prev === 0xd6) {
-      const lowerBase = lowerPrev || prev === 0xf4 || prev === 0xf6;
-      if (lowerBase ? VNI_TONES.has(c) : VNI_TONES_UPPER.has(c)) {
-        v += 2;
-        continue;
-      }
+    if (fitsVniModifier(prev, c)) {
+      // A capital then its modifier then lower case is VNI "AÙnh" (Ánh) or TCVN3 "YÕn" (Yến).
+      if (prev >= 65 && prev <= 90 && isLower(next)) {
+        t += 1;
+        v += 1;
+      } else v += 2;
+      continue;
     }
-    if ((lowerPrev || upperPrev) && (pl === 97 || pl === 101)) {
-      if (lowerPrev ? VNI_HAT.has(c) : VNI_HAT_UPPER.has(c)) {
-        v += 2;
-        continue;
-      }
-      if (pl === 97 && (lowerPrev ? VNI_BREVE.has(c) : VNI_BREVE_UPPER.has(c))) {
-        v += 2;
-        continue;
-      }
-    }
-    if ((lowerPrev || upperPrev) && pl === 111 && (lowerPrev ? VNI_HAT_AFTER_O.has(c) : VNI_HAT_AFTER_O_UPPER.has(c))) {
-      v += 2;
+    // TCVN3 lower-case toned letters after a capital: "UÈn" (Uẩn).
+    if (prev >= 65 && prev <= 90 && c >= 0xc0 && c <= 0xde && isLower(next)) {
+      t += 2;
       continue;
     }
     // VNI ươ = "öô": "Höông", "Tröôøng".
@@ -132,9 +152,15 @@ export function detectLegacyEncoding(s: string): 'TCVN3' | 'VNI' | null {
       v += 2;
       continue;
     }
-    // VNI đ (ñ, Ñ) starts a word: "Ñaøo", "Ñöùc".
-    if ((c === 0xf1 || c === 0xd1) && !isLegacyLetter(prev) && isLegacyLetter(next)) {
-      v += 2;
+    // VNI đ (ñ, Ñ) starts a word ("Ñaøo", "Ñöùc"); inside a word it is TCVN3 ủ ("Thñy").
+    if (c === 0xf1 || c === 0xd1) {
+      if (!isLegacyLetter(prev)) v += 2;
+      else t += 2;
+      continue;
+    }
+    // VNI ỉ (æ) is never followed by "ng" and ỵ (î) ends its word; TCVN3 ổ, ợ: "Tæng", "Hîp".
+    if ((c === 0xe6 && next === 0x6e && s.charCodeAt(i + 2) === 0x67) || (c === 0xee && isLegacyLetter(next))) {
+      t += 2;
       continue;
     }
     if (VNI_STANDALONE.has(c)) {
@@ -142,11 +168,19 @@ export function detectLegacyEncoding(s: string): 'TCVN3' | 'VNI' | null {
       v += 1;
       continue;
     }
-    if (FOREIGN.has(c)) {
-      // After a consonant only TCVN3 writes them; VNI's tone letters follow a vowel.
-      if (isAsciiLetter(prev) && !isAsciiVowel(prev)) t += 1;
-      else v += 1;
+    // Unicode Vietnamese puts a marked vowel after a plain one only in a few pairs (oà, oé, uý,
+    // uê, uâ, uô, iê, yê, and anything after qu / gi); TCVN3 "Huúnh" (Huỳnh) breaks that.
+    if (isAsciiVowel(prev) && VALID_VOWELS.has(c) && !validPair(s, i, prev, c)) {
+      t += 2;
+      continue;
     }
+    // A word never ends in â: TCVN3 "Vâ" (Võ). VNI's "aâ", "eâ", "oâ" were counted above.
+    if ((c === 0xe2 || c === 0xc2) && !isLegacyLetter(next)) {
+      t += 2;
+      continue;
+    }
+    // Any other foreign letter is TCVN3: VNI uses them only as modifiers after the vowels above.
+    if (FOREIGN.has(c)) t += 2;
   }
   if (t === 0 && v === 0) return null;
   if (t > v) return 'TCVN3';

@@ -8,7 +8,8 @@ import type { ReadResult } from './result';
 // Words are read per column (SHEETS.md): "CN" is chủ nhiệm in a role column and cận nghèo in a
 // hardship column. Old files often lack diacritics, so each word is also matched without them.
 
-const PUNCTUATION = new Set('()[]{}/\\.,:;-_*#\'"…!?“”‘’`~+=|<>'.split(''));
+// '?' is not dropped: "Nghèo?" is a question, not an answer.
+const PUNCTUATION = new Set('()[]{}/\\.,:;-_*#\'"…!“”‘’`~+=|<>'.split(''));
 
 const wordCache = new Map<string, string>();
 
@@ -39,8 +40,13 @@ class WordTable<T> {
     for (const [value, words] of entries) {
       for (const w of words) {
         const k = wordKey(w);
+        const lk = looseKey(k);
+        // Two meanings for one spelling would make the reading depend on table order: a bug.
+        if ((this.exact.get(k) ?? value) !== value || (this.loose.get(lk) ?? value) !== value) {
+          throw new Error(`word table: "${w}" has two meanings`);
+        }
         this.exact.set(k, value);
-        this.loose.set(looseKey(k), value);
+        this.loose.set(lk, value);
       }
     }
   }

@@ -1,0 +1,160 @@
+import { isBlank, readNumber } from '../../../src/domain/values';
+
+function value(r: ReturnType<typeof readNumber>): number | string {
+  return r.ok ? r.value : r.kind;
+}
+
+describe('readNumber: amounts in đồng', () => {
+  it.each([
+    ['5.000.000', 5_000_000],
+    ['5,000,000', 5_000_000],
+    ['5 000 000', 5_000_000],
+    ['5\u00a0000\u00a0000', 5_000_000], // non-breaking spaces pasted from Word
+    ['5\u2009000\u2009000', 5_000_000], // thin spaces
+    ['5\u202f000\u202f000', 5_000_000],
+    ['5.000.000 đ', 5_000_000],
+    ['5.000.000đ', 5_000_000],
+    ['5.000.000 đồng', 5_000_000],
+    ['5.000.000 VNĐ', 5_000_000],
+    ['5.000.000 vnd', 5_000_000],
+    ['5.000.000 d', 5_000_000],
+    ['5.000.000 ₫', 5_000_000],
+    ['500,000', 500_000],
+    ['500.000', 500_000],
+    ['1,500', 1_500],
+    ['  3.000.000  ', 3_000_000],
+    ['-200.000', -200_000],
+    ['+200.000', 200_000],
+    ['5.000.000,00', 5_000_000],
+    ['12000000', 12_000_000],
+  ])('reads a loan written "%s" as %d đồng', (text, expected) => {
+    expect(value(readNumber(text, 'amount'))).toBe(expected);
+  });
+
+  it('reads the decomposed "đồng" (NFD) suffix too', () => {
+    expect(value(readNumber('2.000.000 đồng'.normalize('NFD'), 'amount'))).toBe(2_000_000);
+  });
+
+  it('takes a real number cell as it is', () => {
+    expect(readNumber(4_500_000, 'amount')).toEqual({ ok: true, value: 4_500_000 });
+  });
+});
+
+describe('readNumber: plain numbers', () => {
+  it.each([
+    ['0,8', 0.8],
+    ['0.8', 0.8],
+    ['12,5', 12.5],
+    ['1.234.567,5', 1_234_567.5],
+    ['1,234,567.5', 1_234_567.5],
+    ['1.500', 1_500], // a dot followed by three digits groups thousands
+    ['5.000.000', 5_000_000],
+    ['5,000,000', 5_000_000],
+    ['5 000 000,5', 5_000_000.5],
+    ['0,500', 0.5], // a leading 0 never starts a thousands group
+    ['1234,567', 1234.567], // four digits before the comma: not grouping
+    ['3,14159', 3.14159],
+    ['1958.0', 1958],
+    ['1958', 1958],
+    [',5', 0.5],
+    ['-0,8', -0.8],
+    ['- 12', -12],
+    ['−12', -12], // U+2212 minus sign
+  ])('reads "%s" as %d', (text, expected) => {
+    expect(value(readNumber(text))).toBe(expected);
+  });
+
+  it('reports "1,500" as ambiguous (1500 or 1.5) rather than guessing', () => {
+    const r = readNumber('1,500');
+    expect(r).toEqual({
+      ok: false,
+      kind: 'ambiguous',
+      detail: { vi: '"1,500" có thể là 1500 hoặc 1,5', en: '"1,500" could be 1500 or 1.5' },
+    });
+  });
+
+  it('reports "500,000" as ambiguous in a plain column but reads it as money in an amount column', () => {
+    expect(readNumber('500,000', 'plain').ok).toBe(false);
+    expect(value(readNumber('500,000', 'plain'))).toBe('ambiguous');
+    expect(value(readNumber('500,000', 'amount'))).toBe(500_000);
+  });
+
+  it('defaults to the plain reading', () => {
+    expect(value(readNumber('1,500'))).toBe('ambiguous');
+  });
+});
+
+describe('readNumber: what is not a number', () => {
+  it.each([
+    'abc',
+    '1.2.3',
+    '12,34,567',
+    '1.234,567.5',
+    '5.000 000', // mixed grouping
+    '1,5 triệu',
+    '(500)',
+    '5.000.000 USD',
+    '1e6',
+    '--5',
+    '.',
+    ',',
+    '12:30',
+    '30/06/2025',
+  ])('does not read "%s"', (text) => {
+    expect(value(readNumber(text))).toBe('unreadable');
+    expect(value(readNumber(text, 'amount'))).toBe('unreadable');
+  });
+
+  it('sends a percentage to the rate reader instead', () => {
+    const r = readNumber('0,8%');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.kind).toBe('unreadable');
+      expect(r.detail?.en).toContain('percentage');
+    }
+  });
+
+  it('says why in both languages', () => {
+    const r = readNumber('năm trăm');
+    expect(r).toEqual({
+      ok: false,
+      kind: 'unreadable',
+      detail: { vi: '"năm trăm" không phải là một số', en: '"năm trăm" is not a number' },
+    });
+  });
+
+  it('treats an empty or blank cell as empty', () => {
+    expect(value(readNumber(null))).toBe('empty');
+    expect(value(readNumber(''))).toBe('empty');
+    expect(value(readNumber(' \u00a0 '))).toBe('empty');
+  });
+
+  it('does not read TRUE/FALSE as 1/0', () => {
+    expect(value(readNumber(true))).toBe('unreadable');
+    expect(value(readNumber(false))).toBe('unreadable');
+  });
+
+  it('reports a formula error with its code', () => {
+    const r = readNumber({ error: '#N/A' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.kind).toBe('error-value');
+      expect(r.detail?.vi).toContain('#N/A');
+      expect(r.detail?.en).toContain('#N/A');
+    }
+  });
+
+  it('does not accept NaN or Infinity from a broken reader', () => {
+    expect(value(readNumber(Number.NaN))).toBe('unreadable');
+    expect(value(readNumber(Number.POSITIVE_INFINITY))).toBe('unreadable');
+  });
+});
+
+describe('isBlank', () => {
+  it.each([null, '', '   ', '\u00a0', '\t\n', '\u2009'])('treats %j as blank', (v) => {
+    expect(isBlank(v)).toBe(true);
+  });
+  it.each([0, 'x', ' a ', false, { error: '#REF!' }])('treats %j as filled', (v) => {
+    expect(isBlank(v)).toBe(false);
+  });
+});
