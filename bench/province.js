@@ -48,11 +48,12 @@ function provinceWorkbook({ clubs = 300, members = 20000, loans = 100000 } = {})
     ['STT', 'CLB', 'Mã vay', 'Họ tên người vay', 'Ngày vay', 'Số tiền vay (đồng)', 'Lãi suất (%/tháng)', 'Thời hạn (tháng)', 'Ngày đến hạn', 'Đã trả gốc', 'Dư nợ', 'Mục đích'],
   ];
   for (let i = 0; i < loans; i++) {
-    const k = i % clubs;
+    const k = i % names.length;
     const list = names[k];
-    const date = 44600 + rnd(600);
+    // Disbursed over the last 18 months before 30/06/2025; loans already due are repaid.
+    const date = 45300 + rnd(530);
     const amount = (2 + rnd(9)) * 1_000_000;
-    const repaid = rnd(4) * 500_000;
+    const repaid = date + 365 < 45838 ? amount : rnd(4) * 500_000;
     loanRows.push([
       i + 1,
       `CLB ấp ${k + 1}`,

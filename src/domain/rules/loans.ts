@@ -116,9 +116,9 @@ export function checkLoans(
     const idRows = new Map<string, LoanRow[]>();
     for (const loan of book.rows) {
       const { r, club } = loan;
-      const issueOf = new Map(loan.issues.map((i) => [i.field, i]));
+      const issueOf = (field: string) => (loan.issues.length === 0 ? undefined : loan.issues.find((i) => i.field === field));
 
-      const borrowerIssue = issueOf.get('borrower');
+      const borrowerIssue = issueOf('borrower');
       if (borrowerIssue?.kind === 'empty') {
         emit(
           finding('loan.borrower-missing', 'error', place, club, r, rowCells(r, col.borrower),
@@ -171,7 +171,7 @@ export function checkLoans(
         }
       }
 
-      const amountIssue = issueOf.get('amount');
+      const amountIssue = issueOf('amount');
       if (amountIssue || (loan.amount !== undefined && loan.amount <= 0)) {
         emit(
           finding('loan.amount-invalid', 'error', place, club, r, rowCells(r, col.amount),
@@ -185,7 +185,7 @@ export function checkLoans(
         );
       }
 
-      const dateIssue = issueOf.get('date');
+      const dateIssue = issueOf('date');
       if (dateIssue || (loan.date !== undefined && loan.date > asOf)) {
         emit(
           finding('loan.date-invalid', 'error', place, club, r, rowCells(r, col.date),
@@ -202,7 +202,7 @@ export function checkLoans(
         );
       }
 
-      const rateIssue = issueOf.get('rate');
+      const rateIssue = issueOf('rate');
       if (rateIssue) {
         emit(
           finding('loan.rate-invalid', 'error', place, club, r, rowCells(r, col.rate),
@@ -394,34 +394,31 @@ function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, 
   for (const [club, list] of byClub) {
     const capital = ctx.clubInfoOf(club)?.incomeCapital?.value;
     if (capital === undefined || capital <= 0) continue;
-    list.sort((a, b) => (a.loan.date as number) - (b.loan.date as number) || a.loan.r - b.loan.r);
-    // Loans end when repaid; a min-heap would be tidier but club books are small and this stays linear enough.
-    const ends: { day: number; amount: number }[] = [];
+    // Events in day order: a repaid loan leaves the day after it ended, before that day's loans go out.
+    const events: { day: number; delta: number; order: number; at?: { book: LoanBook; loan: LoanRow } }[] = [];
+    for (const item of list) {
+      const { loan } = item;
+      const amount = loan.amount as number;
+      events.push({ day: loan.date as number, delta: amount, order: 1 + loan.r / 1e7, at: item });
+      if ((outstandingAt(loan, logRepaid) ?? 0) <= 0.5) events.push({ day: (loan.due ?? ctx.asOf) + 1, delta: -amount, order: 0 });
+    }
+    events.sort((a, b) => a.day - b.day || a.order - b.order);
     let out = 0;
-    for (const { book, loan } of list) {
-      const day = loan.date as number;
-      for (let i = ends.length - 1; i >= 0; i--) {
-        if (ends[i].day < day) {
-          out -= ends[i].amount;
-          ends.splice(i, 1);
-        }
-      }
-      out += loan.amount as number;
-      const remaining = outstandingAt(loan, logRepaid) ?? 0;
-      if (remaining <= 0.5) ends.push({ day: loan.due ?? ctx.asOf, amount: loan.amount as number });
-      if (out > capital + 0.5) {
-        emit(
-          finding('loan.fund-exceeded', 'error', { kind: book.kind, sheet: book.sheet }, club, loan.r, rowCells(loan.r, book.columns.amount),
-            both((l) =>
-              l === 'vi'
-                ? `Ngày ${formatDateVi(day)}, tổng dư nợ ${num(out, 'vi')} vượt vốn quỹ tăng thu nhập ${num(capital, 'vi')}.`
-                : `On ${formatDateVi(day)}, principal outstanding ${num(out, 'en')} exceeds the income fund's capital ${num(capital, 'en')}.`,
-            ),
-            text('Chỉ cho vay khi quỹ còn tiền: kiểm tra ngày vay, số tiền và vốn quỹ ghi ở trang Thông tin CLB.', 'Lend only what the fund holds: check the loan dates, amounts and the capital on the club-information sheet.'),
+    for (const e of events) {
+      out += e.delta;
+      if (!e.at || out <= capital + 0.5) continue;
+      const { book, loan } = e.at;
+      emit(
+        finding('loan.fund-exceeded', 'error', { kind: book.kind, sheet: book.sheet }, club, loan.r, rowCells(loan.r, book.columns.amount),
+          both((l) =>
+            l === 'vi'
+              ? `Ngày ${formatDateVi(e.day)}, tổng dư nợ ${num(out, 'vi')} vượt vốn quỹ tăng thu nhập ${num(capital, 'vi')}.`
+              : `On ${formatDateVi(e.day)}, principal outstanding ${num(out, 'en')} exceeds the income fund's capital ${num(capital, 'en')}.`,
           ),
-        );
-        break;
-      }
+          text('Chỉ cho vay khi quỹ còn tiền: kiểm tra ngày vay, số tiền và vốn quỹ ghi ở trang Thông tin CLB.', 'Lend only what the fund holds: check the loan dates, amounts and the capital on the club-information sheet.'),
+        ),
+      );
+      break;
     }
   }
 }
@@ -435,8 +432,10 @@ function checkBorrowerShare(
 ): void {
   const target = ctx.profile.minBorrowerShare;
   if (target === null || books.length === 0) return;
+  const bookOfClub = new Map<string, LoanBook>();
+  for (const b of books) for (const l of b.rows) if (!bookOfClub.has(l.club)) bookOfClub.set(l.club, b);
   for (const c of clubs) {
-    const book = books.find((b) => b.rows.some((l) => l.club === c.club)) ?? (clubs.length === 1 ? books[0] : undefined);
+    const book = bookOfClub.get(c.club) ?? (clubs.length === 1 ? books[0] : undefined);
     if (!book || c.active.length === 0) continue;
     const ever = borrowersEver.get(c.club) ?? (clubs.length === 1 ? mergeSets(borrowersEver) : new Set<string>());
     let n = 0;
