@@ -73,6 +73,7 @@ function listOf(xml: string, p: string, list: string, child: string): ListInfo {
     const k = findTag(xml, p + child, i);
     if (k < 0 || k > close) break;
     const tg = xml.indexOf('>', k);
+    if (tg < 0) break;
     if (xml.charCodeAt(tg - 1) === 47) {
       items.push(xml.slice(k, tg + 1));
       i = tg + 1;
@@ -240,8 +241,11 @@ export function applyMarks(xml: string, marks: readonly CellMark[], xfFor: (orig
     const k = selfClosing ? -1 : findTag(xml, p + 'row', pos);
     if (k < 0 || k >= sdEnd) break;
     const gt = xml.indexOf('>', k);
+    if (gt < 0 || gt > sdEnd) break;
     const rowSelf = xml.charCodeAt(gt - 1) === 47;
-    const rowEnd = rowSelf ? gt + 1 : xml.indexOf(rowClose, gt) + rowClose.length;
+    const closeAt = rowSelf ? gt : xml.indexOf(rowClose, gt);
+    if (closeAt < 0 || closeAt > sdEnd) break;
+    const rowEnd = rowSelf ? gt + 1 : closeAt + rowClose.length;
     let rowTag = xml.slice(k, gt + 1);
     const ra = attr(rowTag, 'r');
     const r = ra ? Number(ra) - 1 : prevRow + 1;
@@ -269,7 +273,10 @@ export function applyMarks(xml: string, marks: readonly CellMark[], xfFor: (orig
         if (ck < 0) break;
         between.push(content.slice(i, ck));
         const cg = content.indexOf('>', ck);
-        const ce = content.charCodeAt(cg - 1) === 47 ? cg + 1 : content.indexOf(cellClose, cg) + cellClose.length;
+        if (cg < 0) break;
+        const cc = content.charCodeAt(cg - 1) === 47 ? cg + 1 : content.indexOf(cellClose, cg);
+        if (cc < 0) break;
+        const ce = content.charCodeAt(cg - 1) === 47 ? cc : cc + cellClose.length;
         const text = content.slice(ck, ce);
         const ref = attr(content.slice(ck, cg + 1), 'r');
         const at = ref ? parseRef(ref) : undefined;

@@ -149,6 +149,12 @@ export interface SheetOptions {
 
 const EMPTY: CellValue[] = [];
 
+/** Index just past the next `ch` at or after from; the end of the text when there is none (never backwards). */
+function past(xml: string, ch: string, from: number): number {
+  const i = xml.indexOf(ch, from);
+  return i < 0 ? xml.length : i + 1;
+}
+
 export function parseSheet(xml: string, o: SheetOptions): SheetParse {
   const p = o.prefix;
   const pl = p.length;
@@ -166,7 +172,7 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
   let ordered = true;
 
   const sd = findTag(xml, p + 'sheetData');
-  let pos = sd < 0 ? xml.length : xml.indexOf('>', sd) + 1;
+  let pos = sd < 0 ? xml.length : past(xml, '>', sd);
   if (sd >= 0 && xml.charCodeAt(pos - 2) === 47) pos = xml.length; // <sheetData/>
   let sheetDataEnd = xml.length;
 
@@ -239,7 +245,7 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
         }
         if (c2 === 47) {
           selfClose = true;
-          j = xml.indexOf('>', j) + 1;
+          j = past(xml, '>', j);
           break;
         }
         if (j >= xml.length) break;
@@ -300,19 +306,29 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
         const c3 = xml.charCodeAt(q);
         if (c3 === 47) {
           // </c> (or a stray closing tag)
-          m = xml.indexOf('>', lt) + 1;
+          m = past(xml, '>', lt);
           if (xml.charCodeAt(q + 1 + pl) === 99) break;
           continue;
         }
         q += pl;
         const c4 = xml.charCodeAt(q);
         if (c4 === 118 /* v */ && xml.charCodeAt(q + 1) === 62) {
-          const e = xml.indexOf('<', q + 2);
+          let e = xml.indexOf('<', q + 2);
+          if (e < 0) e = xml.length;
           raw = xml.slice(q + 2, e);
           m = e;
-        } else if (c4 === 118 && xml.charCodeAt(q + 1) === 47) {
-          raw = '';
-          m = xml.indexOf('>', q) + 1;
+        } else if (c4 === 118 && (xml.charCodeAt(q + 1) === 32 || xml.charCodeAt(q + 1) === 47)) {
+          // <v/> or <v xml:space="preserve">…</v>
+          const gt = past(xml, '>', q) - 1;
+          if (xml.charCodeAt(gt - 1) === 47) {
+            raw = '';
+            m = gt + 1;
+          } else {
+            let e = xml.indexOf('<', gt);
+            if (e < 0) e = xml.length;
+            raw = xml.slice(gt + 1, e);
+            m = e;
+          }
         } else if (c4 === 105 /* is */ && xml.charCodeAt(q + 1) === 115) {
           const close = '</' + p + 'is>';
           const e = xml.indexOf(close, q);
@@ -323,7 +339,7 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
           value = runText(xml, q, e, p);
           m = e + close.length;
         } else if (c4 === 102 /* f */) {
-          const gt = xml.indexOf('>', q);
+          const gt = past(xml, '>', q) - 1;
           if (xml.charCodeAt(gt - 1) === 47) m = gt + 1;
           else {
             const e = xml.indexOf('</' + p + 'f>', gt);

@@ -164,7 +164,8 @@ export function rawEntryData(zip: ZipArchive, e: ZipEntry): Uint8Array {
  * in one call into an exact buffer; a size that lies falls back to a counted stream.
  */
 export function fflateInflateRaw(data: Uint8Array, maxOut: number, declared = -1): Uint8Array {
-  if (declared >= 0 && declared < maxOut) {
+  // Deflate cannot expand more than ~1032:1, so a bigger declared size is a lie: do not allocate it.
+  if (declared >= 0 && declared < maxOut && declared <= data.length * 1032 + 1024) {
     const out = inflateSync(data, { out: new Uint8Array(declared + 1) });
     if (out.length <= declared) return out;
   }

@@ -1,5 +1,7 @@
 import { createDeflateRaw } from 'node:zlib';
-import { readXlsx, writeWorkbook } from '../../../src/workbook/file';
+import fc from 'fast-check';
+import { unzipSync, zipSync } from 'fflate';
+import { applyMarks, readXlsx, writeWorkbook } from '../../../src/workbook/file';
 import { readXlsxBytes, readXlsxFile } from '../../../src/workbook/file/node';
 import { buildZip } from './helpers';
 
@@ -153,5 +155,39 @@ describe('readXlsx refuses bad input with a clear message', () => {
     const res = readXlsx(writeWorkbook({ sheets: [] }), 'trống.xlsx');
     expect(res.ok).toBe(true);
     if (res.ok) expect(res.grids.sheets.every((s) => s.values.length === 0)).toBe(true);
+  });
+});
+
+describe('damaged packages never throw or hang', () => {
+  const rows: (string | number | null)[][] = [['STT', 'Họ và tên', 'Năm sinh']];
+  for (let i = 1; i <= 30; i++) rows.push([i, `Nguyễn Thị ${i} & <con>`, 1940 + i]);
+  const base = writeWorkbook({ sheets: [{ name: 'DS', rows, merges: ['A1:C1'] }] });
+  const sheetXml = new TextDecoder().decode(unzipSync(base)['xl/worksheets/sheet1.xml']);
+
+  it('random byte damage anywhere in the file', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(base.length - 1), fc.nat(255)), { minLength: 1, maxLength: 8 }), (hits) => {
+        const b = base.slice();
+        for (const [at, v] of hits) b[at] = v;
+        const res = readXlsx(b, 'hỏng.xlsx');
+        expect(typeof res.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sheet XML cut short or with characters dropped', () => {
+    fc.assert(
+      fc.property(fc.nat(sheetXml.length), fc.array(fc.nat(sheetXml.length - 1), { maxLength: 6 }), (cut, drops) => {
+        let xml = sheetXml.slice(0, cut);
+        for (const d of drops) xml = xml.slice(0, d) + xml.slice(d + 1);
+        const files = unzipSync(base);
+        files['xl/worksheets/sheet1.xml'] = enc.encode(xml);
+        const res = readXlsx(zipSync(files), 'hỏng.xlsx');
+        expect(typeof res.ok).toBe('boolean');
+        applyMarks(xml, [{ r: 3, c: 1, level: 2, rules: [] }, { r: 50, c: 0, level: 1, rules: [] }], (o, l) => o + l);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
