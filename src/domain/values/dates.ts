@@ -101,8 +101,23 @@ const dateFormats = new Map<string, boolean>();
  */
 export function isDateFormat(format: string | null): boolean {
   if (format === null) return false;
-  const hit = dateFormats.get(format);
-  if (hit !== undefined) return hit;
+  if (format === lastDateFormat) return lastDateFormatResult;
+  let hit = dateFormats.get(format);
+  if (hit === undefined) {
+    hit = computeDateFormat(format);
+    if (dateFormats.size > 10_000) dateFormats.clear();
+    dateFormats.set(format, hit);
+  }
+  lastDateFormat = format;
+  lastDateFormatResult = hit;
+  return hit;
+}
+
+// The same format usually repeats down a column: remember the last one before asking the map.
+let lastDateFormat: string | null = null;
+let lastDateFormatResult = false;
+
+function computeDateFormat(format: string): boolean {
   let found = false;
   const lower = format.toLowerCase();
   if (!lower.startsWith('general') && !lower.startsWith('standard')) {
@@ -120,8 +135,6 @@ export function isDateFormat(format: string | null): boolean {
       else if (c === 100 || c === 109 || c === 121 || c === 104) found = true;
     }
   }
-  if (dateFormats.size > 10_000) dateFormats.clear();
-  dateFormats.set(format, found);
   return found;
 }
 
@@ -145,6 +158,10 @@ function notADate(v: CellValue): ReadFail {
   );
 }
 
+// Reused buffers for the three numbers of a date text (the readers are synchronous).
+const PARTS = new Int32Array(3);
+const LENS = new Int32Array(3);
+
 const VI_LONG_DATE = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/;
 
 /** A date written as text, day first always: a serial, why not, or undefined when it is no date at all. */
@@ -159,8 +176,9 @@ function parseDateText(s: string): number | ReadFail | undefined {
   while (dateEnd < end && !isSpaceCode(s.charCodeAt(dateEnd))) dateEnd++;
   if (dateEnd < end && !isTimeText(s, dateEnd, end)) return longDate(s);
 
-  const parts: number[] = [];
-  const lens: number[] = [];
+  const parts = PARTS;
+  const lens = LENS;
+  let count = 0;
   let sep = -1;
   let from = start;
   for (let i = start; i <= dateEnd; i++) {
@@ -171,21 +189,26 @@ function parseDateText(s: string): number | ReadFail | undefined {
       if (sep === -1) sep = c;
       else if (c !== sep) return undefined;
     }
-    if (i === from || i - from > 4) return undefined;
-    parts.push(digitsAt(s, from, i));
-    lens.push(i - from);
+    if (i === from || i - from > 4 || count === 3) return undefined;
+    parts[count] = digitsAt(s, from, i);
+    lens[count] = i - from;
+    count++;
     from = i + 1;
   }
-  if (parts.length !== 3) return undefined;
+  if (count !== 3) return undefined;
   let y: number;
   let m: number;
   let d: number;
   if (lens[0] === 4) {
     if (lens[2] > 2 || lens[1] > 2) return undefined;
-    [y, m, d] = parts;
+    y = parts[0];
+    m = parts[1];
+    d = parts[2];
   } else {
     if (lens[0] > 2 || lens[1] > 2 || (lens[2] !== 2 && lens[2] !== 4)) return undefined;
-    [d, m, y] = parts;
+    d = parts[0];
+    m = parts[1];
+    y = parts[2];
     if (lens[2] === 2) y += y < 50 ? 2000 : 1900;
   }
   const bad = noSuchDate(s.slice(start, dateEnd), y, m, d);

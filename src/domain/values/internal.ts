@@ -1,6 +1,6 @@
 // Helpers shared by the value readers; not part of the public API (index.ts does not re-export them).
 import type { CellError, CellValue } from '../grid';
-import { text, type Text } from '../text';
+import { text } from '../text';
 import type { ReadFail } from './result';
 
 /** One shared, frozen result for every empty cell: the hot path allocates nothing for blanks. */
@@ -25,10 +25,6 @@ export function shown(v: CellValue): string {
   }
   if (typeof v === 'object') return v.error;
   return String(v);
-}
-
-export function fail(kind: ReadFail['kind'], detail?: Text): ReadFail {
-  return detail ? { ok: false, kind, detail } : { ok: false, kind };
 }
 
 export function unreadable(vi: string, en: string): ReadFail {

@@ -12,12 +12,17 @@ const DOT = 46;
 const COMMA = 44;
 const SPACE = 32;
 
+const MAX_SEPS = 64;
+const GROUP_START = new Int32Array(MAX_SEPS + 1);
+const GROUP_END = new Int32Array(MAX_SEPS + 1);
+const SEPS = new Int32Array(MAX_SEPS);
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
 // Currency words that may follow an amount: "5.000.000 đ", "5.000.000 đồng", "VNĐ", "vnd", "d", "₫".
-const CURRENCY = new Set(['đ', 'đồng', 'dong', 'đ.', 'vnđ', 'vnd', 'd', '₫', 'vn₫', 'đ/', 'vnđ.', 'đồng.']);
+const CURRENCY = new Set(['đ', 'đồng', 'dong', 'vnđ', 'vnd', 'd', '₫', 'vn₫']);
 
 function currencySuffix(rest: string): boolean {
   let k = '';
@@ -53,10 +58,12 @@ export function parseNumberText(s: string, kind: NumberKind, from = 0, to = s.le
     while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
   }
 
-  // Split the body into digit groups and the separators between them.
-  const groupStart: number[] = [];
-  const groupEnd: number[] = [];
-  const seps: number[] = [];
+  // Split the body into digit groups and the separators between them (reused buffers: the readers
+  // are synchronous, and a cell of text numbers must not allocate three arrays).
+  const groupStart = GROUP_START;
+  const groupEnd = GROUP_END;
+  const seps = SEPS;
+  let n = 0;
   let gs = i;
   while (i < end) {
     c = s.charCodeAt(i);
@@ -75,24 +82,25 @@ export function parseNumberText(s: string, kind: NumberKind, from = 0, to = s.le
       while (j < end && isSpaceCode(s.charCodeAt(j))) j++;
     } else break;
     // A separator counts only between digits; otherwise the body ends here (a suffix follows).
-    if (j >= end || !isDigit(s.charCodeAt(j)) || (i === gs && !(sep !== SPACE && seps.length === 0))) break;
-    groupStart.push(gs);
-    groupEnd.push(i);
-    seps.push(sep);
+    if (j >= end || !isDigit(s.charCodeAt(j)) || (i === gs && !(sep !== SPACE && n === 0))) break;
+    if (n === MAX_SEPS) return 'unreadable';
+    groupStart[n] = gs;
+    groupEnd[n] = i;
+    seps[n] = sep;
+    n++;
     gs = j;
     i = j;
   }
   const bodyEnd = i;
   if (bodyEnd === gs) return 'unreadable'; // no digits in the last group
-  groupStart.push(gs);
-  groupEnd.push(bodyEnd);
+  groupStart[n] = gs;
+  groupEnd[n] = bodyEnd;
 
   if (bodyEnd < end) {
     if (s.charCodeAt(end - 1) === 37 /* % */) return 'percent';
     if (!currencySuffix(s.slice(bodyEnd, end))) return 'unreadable';
   }
 
-  const n = seps.length;
   let dec = -1; // index of the decimal separator in seps, -1 when none
   if (n > 0) {
     let dots = 0;
@@ -133,12 +141,20 @@ export function parseNumberText(s: string, kind: NumberKind, from = 0, to = s.le
     }
   }
 
-  let digits = '';
   const intGroups = dec === -1 ? n + 1 : dec + 1;
-  for (let k = 0; k < intGroups; k++) digits += s.slice(groupStart[k], groupEnd[k]);
-  if (dec !== -1) digits += '.' + s.slice(groupStart[dec + 1], groupEnd[dec + 1]);
-  if (digits.charCodeAt(0) === DOT) digits = '0' + digits;
-  const value = +digits;
+  let value: number;
+  if (dec === -1 && groupEnd[n] - groupStart[0] <= 20) {
+    // Whole numbers (the common case): add the digits up, no string building.
+    value = 0;
+    for (let k = 0; k < intGroups; k++) {
+      for (let p = groupStart[k]; p < groupEnd[k]; p++) value = value * 10 + (s.charCodeAt(p) - 48);
+    }
+  } else {
+    let digits = '0';
+    for (let k = 0; k < intGroups; k++) digits += s.slice(groupStart[k], groupEnd[k]);
+    if (dec !== -1) digits += '.' + s.slice(groupStart[dec + 1], groupEnd[dec + 1]);
+    value = +digits;
+  }
   if (!Number.isFinite(value)) return 'unreadable';
   return neg ? -value : value;
 }

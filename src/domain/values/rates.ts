@@ -14,9 +14,25 @@ const percentFormats = new Map<string, boolean>();
 
 /** The number format shows a percent: a '%' outside quoted text and not escaped ("0.00%", not `0 "%"`). */
 export function isPercentFormat(format: string | null): boolean {
-  if (format === null || format.indexOf('%') < 0) return false;
-  const hit = percentFormats.get(format);
-  if (hit !== undefined) return hit;
+  if (format === null) return false;
+  if (format === lastPercentFormat) return lastPercentFormatResult;
+  if (format.indexOf('%') < 0) return false;
+  let hit = percentFormats.get(format);
+  if (hit === undefined) {
+    hit = computePercentFormat(format);
+    if (percentFormats.size > 10_000) percentFormats.clear();
+    percentFormats.set(format, hit);
+  }
+  lastPercentFormat = format;
+  lastPercentFormatResult = hit;
+  return hit;
+}
+
+// The same format usually repeats down a column: remember the last one before asking the map.
+let lastPercentFormat: string | null = null;
+let lastPercentFormatResult = false;
+
+function computePercentFormat(format: string): boolean {
   let found = false;
   let quoted = false;
   for (let i = 0; i < format.length; i++) {
@@ -29,8 +45,6 @@ export function isPercentFormat(format: string | null): boolean {
       break;
     }
   }
-  if (percentFormats.size > 10_000) percentFormats.clear();
-  percentFormats.set(format, found);
   return found;
 }
 
