@@ -103,6 +103,8 @@ interface HostObj {
   readonly ns?: string;
   readonly name?: NamedItemModel;
   readonly key?: string;
+  /** RangeAreas: the areas. */
+  readonly areas?: Bounds[];
 }
 
 class HostError extends Error {
@@ -441,6 +443,11 @@ const CLASSES: Record<string, ClassSpec> = {
         const [r, c] = a.map(Number);
         return rangeOf(o.sheet!, { r0: r, c0: c, r1: r, c1: c });
       },
+      GetRanges: (o, a, h) => {
+        const text = typeof a[0] === 'string' ? a[0] : invalidArg('address', 'Worksheet.getRanges');
+        if (text.length > ADDRESS_LIMIT) invalidArg(`address longer than ${ADDRESS_LIMIT} characters`, 'Worksheet.getRanges');
+        return { cls: 'RangeAreas', sheet: o.sheet, areas: text.split(',').map((p) => parseRangeArg(h, o.sheet!, p.trim(), 'Worksheet.getRanges')) };
+      },
       GetUsedRange: (o, a, h) => rangeOf(o.sheet!, usedOr(h, o.sheet!, a[0]) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }),
       GetUsedRangeOrNullObject: (o, a, h) => {
         const u = usedOr(h, o.sheet!, a[0]);
@@ -576,8 +583,26 @@ const CLASSES: Record<string, ClassSpec> = {
         o.sheet!.selection = boundsAddress(o.b!);
       },
       Clear: (o, a, h) => h.workbook.clearArea(o.sheet!, o.b!, (a[0] as 'All' | 'Contents' | 'Formats' | undefined) ?? 'All'),
+      GetMergedAreasOrNullObject: (o) => {
+        const areas = (o.sheet!.merges ?? []).map((m) => parseArea(m)!).filter((m) => intersect(m, o.b!));
+        return areas.length ? { cls: 'RangeAreas', sheet: o.sheet, areas } : null;
+      },
     },
     writes: ['Clear'],
+  },
+  RangeAreas: {
+    guard: (o) => o.sheet,
+    props: {
+      address: { get: (o) => o.areas!.map((b) => `${quoteSheet(o.sheet!.name)}!${boundsAddress(b)}`).join(',') },
+      areaCount: { get: (o) => o.areas!.length },
+    },
+    methods: {
+      Select: (o, _a, h) => {
+        if (o.sheet!.visibility !== 'Visible') fail('InvalidOperation', 'Cannot select a range on a hidden sheet.');
+        h.workbook.activeSheetId = o.sheet!.id;
+        o.sheet!.selection = o.areas!.map(boundsAddress).join(',');
+      },
+    },
   },
   RangeFormat: {
     guard: (o) => o.sheet,

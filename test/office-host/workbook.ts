@@ -87,6 +87,8 @@ export interface SheetModel {
   tabColor?: string;
   /** The sheet's selected cells (kept in the file per sheet). */
   selection: string;
+  /** Merged areas ("B1:D1"). */
+  merges?: string[];
 }
 
 export interface NamedItemModel {
@@ -432,6 +434,7 @@ export class Workbook {
           tabColor: s.tabColor ?? null,
           freeze: s.freeze ? { ...s.freeze } : null,
           selection: s.selection,
+          merges: [...(s.merges ?? [])],
           columnWidths: Object.fromEntries([...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [String(c), w])),
           cells,
           conditionalFormats: s.conditionalFormats.map((cf) => sortKeys(structuredClone(cf)) as ConditionalFormatModel),
@@ -462,6 +465,7 @@ export class Workbook {
         dataValidations: s.dataValidations,
         selection: s.selection,
       };
+      if (s.merges.length) sheet.merges = [...s.merges];
       if (s.freeze) sheet.freeze = s.freeze;
       if (s.tabColor) sheet.tabColor = s.tabColor;
       for (const [addr, cell] of Object.entries(s.cells)) {
@@ -515,6 +519,7 @@ export interface WorkbookSnapshot {
     tabColor: string | null;
     freeze: { rows: number; columns: number } | null;
     selection: string;
+    merges: string[];
     columnWidths: Record<string, number>;
     cells: Record<string, SnapshotCell>;
     conditionalFormats: ConditionalFormatModel[];
