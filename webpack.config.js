@@ -6,6 +6,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { URL } = require('url');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PROD_URL = 'https://ishc.example.vn/addin/';
@@ -27,6 +28,12 @@ function productionUrl() {
   if (!/^https:\/\//.test(url)) throw new Error(`ISHC_URL must be an https URL, not ${url}`);
   if (!url.endsWith('/')) url += '/';
   return url;
+}
+
+/** Page URLs move under the production base; the AppDomain (an origin) becomes its origin. */
+function rewriteManifest(xml, prodUrl) {
+  const devOrigin = DEV_URL.replace(/\/$/, '');
+  return xml.split(DEV_URL).join(prodUrl).split(devOrigin).join(new URL(prodUrl).origin);
 }
 
 async function httpsOptions() {
@@ -101,7 +108,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : Buffer.from(content.toString('utf8').split(DEV_URL).join(prodUrl), 'utf8')),
+            transform: (content) => (dev ? content : Buffer.from(rewriteManifest(content.toString('utf8'), prodUrl), 'utf8')),
           },
         ],
       }),
