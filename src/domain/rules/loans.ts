@@ -61,6 +61,13 @@ export function repaidFromLog(loans: readonly LoanRow[], logs: readonly Repaymen
   return out;
 }
 
+/** Loan ids compare without surrounding spaces or case ("v12 " = "V12"); plain ids are used as they are. */
+function idKey(id: string): string {
+  const last = id.length - 1;
+  if (id.charCodeAt(0) > 32 && id.charCodeAt(last) > 32 && !/[a-z]/.test(id)) return id;
+  return id.trim().toUpperCase();
+}
+
 function monthsBetween(from: number, to: number): number {
   const a = ymdFromSerial(from);
   const b = ymdFromSerial(to);
@@ -113,7 +120,8 @@ export function checkLoans(
   for (const book of books) {
     const place = { kind: book.kind, sheet: book.sheet };
     const col = book.columns;
-    const idRows = new Map<string, LoanRow[]>();
+    /** club → loan id → the row, or every row when the id repeats. */
+    const idRows = new Map<string, Map<string, LoanRow | LoanRow[]>>();
     for (const loan of book.rows) {
       const { r, club } = loan;
       const issueOf = (field: string) => (loan.issues.length === 0 ? undefined : loan.issues.find((i) => i.field === field));
@@ -318,15 +326,18 @@ export function checkLoans(
       }
 
       if (loan.id) {
-        const key = `${club}\u0000${loan.id.trim().toLowerCase()}`;
-        const list = idRows.get(key);
-        if (list) list.push(loan);
-        else idRows.set(key, [loan]);
+        let ids = idRows.get(club);
+        if (!ids) idRows.set(club, (ids = new Map()));
+        const key = idKey(loan.id);
+        const seen = ids.get(key);
+        if (seen === undefined) ids.set(key, loan);
+        else if (Array.isArray(seen)) seen.push(loan);
+        else ids.set(key, [seen, loan]);
       }
     }
 
-    for (const list of idRows.values()) {
-      if (list.length < 2) continue;
+    const repeated = [...idRows.values()].flatMap((ids) => [...ids.values()].filter((v): v is LoanRow[] => Array.isArray(v)));
+    for (const list of repeated) {
       for (const loan of list) {
         const others = list.filter((o) => o !== loan).map((o) => o.r + 1).join(', ');
         emit(
