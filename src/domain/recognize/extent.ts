@@ -4,7 +4,7 @@
 // under the header are not data.
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
-import { isBlank } from '../values';
+import { blank } from './cells';
 import { CASH_SUBTOTAL_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import type { FoundColumn, Layout, MergeIndex } from './layout';
 import { hk, keysOf, startsWithPhrase } from './match';
@@ -21,22 +21,23 @@ const COLUMN_NUMBER = /^\s*[([]?\s*[0-9A-Za-z]{1,2}\s*[)\]]?\s*$/;
 
 export interface Extent {
   /** Relative indices of the data rows, in order. */
-  readonly rows: readonly number[];
+  readonly rows: Int32Array;
   /** Merged areas among the data rows, in sheet coordinates. */
   readonly mergedData: readonly CellRange[];
 }
 
-function firstIsTotalLetter(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c <= 32 || c === 160) continue;
-    return c === 84 || c === 116 || c === 67 || c === 99; // T t C c
-  }
-  return false;
+/** Tổng / Cộng (or Tong / Cong, or decomposed): T or C, then ổ, ộ or a bare o. Rejects "Trần", "Tống" at once. */
+function mayBeTotal(s: string): boolean {
+  let k = 0;
+  while (k < s.length && (s.charCodeAt(k) <= 32 || s.charCodeAt(k) === 160)) k++;
+  const c = s.charCodeAt(k) | 0x20;
+  if (c !== 116 && c !== 99) return false; // t c
+  const o = s.charCodeAt(k + 1);
+  return o === 111 || o === 79 || o === 0x1ed5 || o === 0x1ed4 || o === 0x1ed9 || o === 0x1ed8;
 }
 
 export function isTotalText(s: string): boolean {
-  return firstIsTotalLetter(s) && startsWithPhrase(hk(s), TOTAL_KEYS);
+  return mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS);
 }
 
 export function isSignatureText(s: string): boolean {
@@ -60,7 +61,8 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
   const outstanding = isLoans ? colOf(layout, 'outstanding') : -1;
   const balance = isCash ? colOf(layout, 'balance') : -1;
   const description = isCash ? colOf(layout, 'description') : -1;
-  const rows: number[] = [];
+  const found = new Int32Array(Math.max(0, values.length - layout.bottom - 1));
+  let count = 0;
   let blanks = 0;
   let first = true;
   const { left, right } = span;
@@ -74,7 +76,7 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
       const end = Math.min(right, row.length - 1);
       for (let j = left; j <= end; j++) {
         const v = row[j];
-        if (v === null || v === undefined || isBlank(v)) continue;
+        if (blank(v)) continue;
         if (j === stt && (typeof v === 'number' || (typeof v === 'string' && NUMBER_ONLY.test(v)))) continue;
         if (j === club) continue;
         if (j === outstanding && v === 0) continue;
@@ -105,8 +107,9 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
       continue;
     }
     first = false;
-    rows.push(i);
+    found[count++] = i;
   }
+  const rows = found.subarray(0, count);
   return { rows, mergedData: mergedIn(sheet, merges, layout, span, rows) };
 }
 
@@ -115,7 +118,7 @@ function isSignatureRow(row: CellValue[], left: number, right: number): boolean 
   let any = false;
   for (let j = left; j <= end; j++) {
     const v = row[j];
-    if (typeof v !== 'string' || isBlank(v)) continue;
+    if (typeof v !== 'string' || blank(v)) continue;
     if (!isSignatureText(v)) return false;
     any = true;
   }
@@ -126,7 +129,7 @@ function isColumnNumberRow(row: CellValue[], left: number, right: number): boole
   const end = Math.min(right, row.length - 1);
   for (let j = left; j <= end; j++) {
     const v = row[j];
-    if (v === null || v === undefined || isBlank(v)) continue;
+    if (blank(v)) continue;
     if (typeof v === 'number') {
       if (!Number.isInteger(v) || v < 0 || v > 99) return false;
     } else if (typeof v !== 'string' || !COLUMN_NUMBER.test(v)) return false;
@@ -146,7 +149,7 @@ function isColumnNumberRow(row: CellValue[], left: number, right: number): boole
   return rising && ints >= 2;
 }
 
-function mergedIn(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }, rows: readonly number[]): CellRange[] {
+function mergedIn(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }, rows: Int32Array): CellRange[] {
   if (rows.length === 0 || merges.ranges.length === 0) return [];
   const first = rows[0];
   const last = rows[rows.length - 1];

@@ -20,8 +20,8 @@ import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
 import { findExtent } from './extent';
 import { REQUIRED, type TableKind } from './headers';
-import { findLayouts, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
-import { legacyEncoding, missingColumn } from './messages';
+import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
+import { legacyEncoding, legacySheet, missingColumn } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
@@ -33,7 +33,7 @@ interface Found {
   readonly index: number;
   readonly layout: Layout;
   readonly merges: MergeIndex;
-  readonly rows: readonly number[];
+  readonly rows: Int32Array;
   readonly mergedData: readonly CellRange[];
   readonly title?: string;
   club: string;
@@ -72,7 +72,6 @@ function chooseTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefi
   if (!best) return undefined;
   // A loan book has an amount and a rate; a repayment log has no rate.
   if (best.kind === 'repayments' && layouts.loans?.columns.rate) return layouts.loans.missing.length === 0 ? layouts.loans : undefined;
-  if (best.kind !== 'loans' && layouts.loans && layouts.loans.missing.length === 0 && layouts.repayments === best) return layouts.loans;
   return best;
 }
 
@@ -120,7 +119,33 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
   const labels = findInfoLabels(sheet);
   if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looks.distinctive)) return { kind: 'clubInfo', labels };
   if (looks) return { kind: 'problem', problem: missingProblem(sheet, looks.kind, looks, false), book: looks.kind };
+  const legacy = legacyHeaders(sheet);
+  if (legacy) return { kind: 'problem', problem: legacy, book: 'members' };
   return { kind: 'none' };
+}
+
+/** A sheet whose headers are typed in TCVN3 / VNI cannot be recognized: say so instead of skipping it. */
+function legacyHeaders(sheet: SheetGrid): SheetProblem | undefined {
+  let texts = 0;
+  const cells: { r: number; c: number }[] = [];
+  const counts = { TCVN3: 0, VNI: 0 };
+  for (let i = 0; i < Math.min(sheet.values.length, HEADER_SCAN_ROWS); i++) {
+    const row = sheet.values[i] ?? [];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== 'string' || isBlank(v)) continue;
+      texts++;
+      const enc = detectLegacyEncoding(v);
+      if (enc) {
+        counts[enc]++;
+        cells.push({ r: sheet.top + i, c: sheet.left + j });
+      }
+    }
+  }
+  if (cells.length < 3 || cells.length * 3 < texts) return undefined;
+  const encoding = counts.VNI > counts.TCVN3 ? 'VNI' : 'TCVN3';
+  const { message, fix } = legacySheet(sheet.name, encoding);
+  return { sheet: sheet.name, kind: 'legacy-encoding', r: cells[0].r, c: cells[0].c, cells, message, fix };
 }
 
 function columnsOf(sheet: SheetGrid, layout: Layout): Record<string, Column> {

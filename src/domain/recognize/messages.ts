@@ -21,7 +21,7 @@ function shownFields(kind: TableKind, missing: readonly string[]): string[] {
     const g = f === 'birthMale' || f === 'birthFemale' ? 'birth' : f;
     if (!out.includes(g)) out.push(g);
   }
-  return kind === 'members' ? out : out;
+  return out;
 }
 
 export function missingColumn(sheet: string, kind: TableKind, missing: readonly string[], forced: boolean): { message: Text; fix: Text } {
@@ -71,6 +71,20 @@ export function legacyEncoding(sheet: string, header: string, encoding: 'TCVN3' 
     fix: {
       vi: `Chuyển mã sang Unicode: chọn cột, chép (Ctrl+C), mở Unikey → "Công cụ chuyển mã" (hoặc EVKey → Chuyển mã), nguồn ${enc}, đích Unicode, bấm "Chuyển mã" rồi dán lại (Ctrl+V).`,
       en: `Convert the text to Unicode: select the column, copy it (Ctrl+C), open Unikey → "Chuyển mã" (conversion tool; or EVKey's converter), source ${enc}, destination Unicode, convert, then paste it back (Ctrl+V).`,
+    },
+  };
+}
+
+export function legacySheet(sheet: string, encoding: 'TCVN3' | 'VNI'): { message: Text; fix: Text } {
+  const enc = ENCODING_NAMES[encoding];
+  return {
+    message: {
+      vi: `Trang '${sheet}' gõ bằng bảng mã cũ ${enc}, không phải Unicode: không đọc được tiêu đề cột`,
+      en: `Sheet '${sheet}' is typed in the old ${enc} encoding, not Unicode: its column headers cannot be read`,
+    },
+    fix: {
+      vi: `Chuyển cả trang sang Unicode: chọn hết (Ctrl+A), chép (Ctrl+C), mở Unikey → "Công cụ chuyển mã" (hoặc EVKey → Chuyển mã), nguồn ${enc}, đích Unicode, bấm "Chuyển mã" rồi dán lại (Ctrl+V).`,
+      en: `Convert the whole sheet to Unicode: select all (Ctrl+A), copy (Ctrl+C), open Unikey → "Chuyển mã" (conversion tool; or EVKey's converter), source ${enc}, destination Unicode, convert, then paste it back (Ctrl+V).`,
     },
   };
 }

@@ -15,8 +15,19 @@ import type {
 } from '../books';
 import type { CellValue, SheetGrid } from '../grid';
 import type { Text } from '../text';
-import {
-  isBlank,
+import * as V from '../values';
+import { blank } from './cells';
+import { OPENING_WORDS } from './headers';
+import type { FoundColumn, Layout } from './layout';
+import { containsPhrase, hk, keysOf } from './match';
+
+/** Shared by every row without issues (most rows): no allocation per row. */
+export const NO_ISSUES: readonly ReadIssue[] = Object.freeze([]) as readonly ReadIssue[];
+
+const OPENING_KEYS = keysOf(OPENING_WORDS);
+
+// Bound once: a CommonJS build (the CLI) would otherwise go through an export getter per cell.
+const {
   nameKey,
   ratePeriodOfHeader,
   readBirth,
@@ -29,15 +40,45 @@ import {
   readRole,
   readSex,
   readStatus,
-} from '../values';
-import { OPENING_WORDS } from './headers';
-import type { FoundColumn, Layout } from './layout';
-import { containsPhrase, hk, keysOf } from './match';
+} = V;
 
-/** Shared by every row without issues (most rows): no allocation per row. */
-export const NO_ISSUES: readonly ReadIssue[] = Object.freeze([]) as readonly ReadIssue[];
+const MEMO_LIMIT = 4096;
 
-const OPENING_KEYS = keysOf(OPENING_WORDS);
+/**
+ * Results of a pure reader for the values a column repeats ("Nữ", "0,8", "15/03/2025", 1958): the
+ * same (format, value) always reads the same, so it is read once. Results are never mutated.
+ */
+class CellMemo<T> {
+  private readonly byFormat = new Map<string | null, Map<string | number, T>>();
+  private lastFormat: string | null = null;
+  private last: Map<string | number, T> | undefined;
+  private size = 0;
+  constructor(private readonly read: (v: CellValue, format: string | null) => T) {}
+  get(v: CellValue, format: string | null): T {
+    if (typeof v !== 'string' && typeof v !== 'number') return this.read(v, format);
+    let m = this.last;
+    if (m === undefined || format !== this.lastFormat) {
+      m = this.byFormat.get(format);
+      if (!m) this.byFormat.set(format, (m = new Map()));
+      this.last = m;
+      this.lastFormat = format;
+    }
+    let r = m.get(v);
+    if (r === undefined) {
+      r = this.read(v, format);
+      if (this.size < MEMO_LIMIT) {
+        m.set(v, r);
+        this.size++;
+      }
+    }
+    return r;
+  }
+}
+
+/** A memo for a reader that takes no format. */
+function memo<T>(read: (v: CellValue) => T): CellMemo<T> {
+  return new CellMemo((v) => read(v));
+}
 
 type Fail = { ok: false; kind: IssueKind; detail?: Text };
 
@@ -45,7 +86,7 @@ type Fail = { ok: false; kind: IssueKind; detail?: Text };
 export interface RowContext {
   readonly sheet: SheetGrid;
   readonly layout: Layout;
-  readonly rows: readonly number[];
+  readonly rows: Int32Array;
   /** Club of a row whose club cell is empty (or with no club column). */
   readonly bookClub: string;
   /** Canonical display form of a club cell's value (undefined when blank). */
@@ -59,12 +100,6 @@ function col(layout: Layout, field: string): number {
   return c ? c.j : -1;
 }
 
-function issue(list: ReadIssue[] | undefined, field: string, c: number, fail: Fail, raw: CellValue): ReadIssue[] {
-  const l = list ?? [];
-  l.push(fail.detail ? { field, c, kind: fail.kind, raw, detail: fail.detail } : { field, c, kind: fail.kind, raw });
-  return l;
-}
-
 const EMPTY_FAIL: Fail = { ok: false, kind: 'empty' };
 const UNREADABLE_NAME: Fail = {
   ok: false,
@@ -76,36 +111,36 @@ const LEGACY: Fail = {
   kind: 'legacy-encoding',
   detail: { vi: 'Tên gõ bằng bảng mã cũ (TCVN3/VNI), chưa phải Unicode', en: 'The name is typed in an old encoding (TCVN3/VNI), not Unicode' },
 };
+const BOTH_SEXES: Fail = {
+  ok: false,
+  kind: 'conflict',
+  detail: { vi: 'Năm sinh ghi ở cả cột Nam và cột Nữ', en: 'A birth year is written in both the Nam and the Nữ column' },
+};
+const FUND_UNREADABLE: Fail = {
+  ok: false,
+  kind: 'unreadable',
+  detail: { vi: 'Ghi "Tăng thu nhập" hoặc "Hoạt động"', en: 'Write "Tăng thu nhập" or "Hoạt động"' },
+};
 
 function errorFail(v: CellValue): Fail {
   const e = (v as { error: string }).error;
   return { ok: false, kind: 'error-value', detail: { vi: `Ô có lỗi công thức ${e}`, en: `The cell shows the formula error ${e}` } };
 }
 
-function cellText(v: CellValue): string | undefined {
+function trimmed(s: string): string {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(s.length - 1);
+  return a > 32 && a !== 160 && b > 32 && b !== 160 ? s : s.trim();
+}
+
+function cellText(v: CellValue | undefined): string | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'string') {
-    const t = v.trim();
+    const t = trimmed(v);
     return t.length > 0 ? t : undefined;
   }
   if (typeof v === 'number') return String(v);
   return undefined;
-}
-
-interface NameRead {
-  name?: string;
-  key?: string;
-  issues?: ReadIssue[];
-}
-
-function readName(v: CellValue, field: string, c: number, required: boolean, legacy: boolean, issues: ReadIssue[] | undefined): NameRead {
-  if (v === null || v === undefined || isBlank(v)) return { issues: required ? issue(issues, field, c, EMPTY_FAIL, v ?? null) : issues };
-  if (typeof v === 'string') {
-    const name = v.trim();
-    return { name, key: nameKey(name), issues: legacy ? issue(issues, field, c, LEGACY, v) : issues };
-  }
-  if (typeof v === 'object') return { issues: issue(issues, field, c, errorFail(v), v) };
-  return { issues: issue(issues, field, c, UNREADABLE_NAME, v) };
 }
 
 function fmt(sheet: SheetGrid, i: number, j: number): string | null {
@@ -113,347 +148,380 @@ function fmt(sheet: SheetGrid, i: number, j: number): string | null {
   return f ? (f[j] ?? null) : null;
 }
 
+/** Issues of the row being read: none allocated until the first one. */
+class Issues {
+  list: ReadIssue[] | undefined;
+  add(field: string, c: number, fail: Fail, raw: CellValue | undefined): void {
+    const issue: ReadIssue = fail.detail ? { field, c, kind: fail.kind, raw: raw ?? null, detail: fail.detail } : { field, c, kind: fail.kind, raw: raw ?? null };
+    (this.list ??= []).push(issue);
+  }
+  take(): readonly ReadIssue[] {
+    const l = this.list;
+    this.list = undefined;
+    return l ?? NO_ISSUES;
+  }
+}
+
+/** Reads one column of a book: blank → undefined (an 'empty' issue when required), else the reader's value or an issue. */
+class ColumnReader<T> {
+  readonly j: number;
+  readonly c: number;
+  private readonly memo: CellMemo<V.ReadResult<T>>;
+  constructor(
+    private readonly sheet: SheetGrid,
+    layout: Layout,
+    private readonly field: string,
+    read: (v: CellValue, format: string | null) => V.ReadResult<T>,
+    private readonly required: boolean,
+    private readonly issues: Issues,
+    readonly usesFormat: boolean,
+  ) {
+    this.j = col(layout, field);
+    this.c = sheet.left + this.j;
+    this.memo = new CellMemo(read);
+  }
+  get present(): boolean {
+    return this.j >= 0;
+  }
+  read(row: CellValue[], i: number): T | undefined {
+    if (this.j < 0) return undefined;
+    const v = row[this.j];
+    if (blank(v)) {
+      if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
+      return undefined;
+    }
+    const r = this.memo.get(v, this.usesFormat ? fmt(this.sheet, i, this.j) : null);
+    if (r.ok) return r.value;
+    this.issues.add(this.field, this.c, r, v);
+    return undefined;
+  }
+}
+
+/** Amounts and counts: a number cell is its own value (readNumber's rule), text goes through readNumber. */
+class NumberReader {
+  readonly j: number;
+  readonly c: number;
+  private readonly memo: CellMemo<V.ReadResult<number>>;
+  constructor(
+    layout: Layout,
+    left: number,
+    private readonly field: string,
+    kind: 'amount' | 'plain',
+    private readonly required: boolean,
+    private readonly issues: Issues,
+  ) {
+    this.j = col(layout, field);
+    this.c = left + this.j;
+    this.memo = memo((v) => readNumber(v, kind));
+  }
+  read(row: CellValue[]): number | undefined {
+    if (this.j < 0) return undefined;
+    const v = row[this.j];
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (blank(v)) {
+      if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
+      return undefined;
+    }
+    const r = this.memo.get(v as CellValue, null);
+    if (r.ok) return r.value;
+    this.issues.add(this.field, this.c, r, v);
+    return undefined;
+  }
+}
+
+/** A name cell: text, trimmed, with its key; a legacy-encoded name is kept but marked. */
+class NameReader {
+  readonly j: number;
+  readonly c: number;
+  name: string | undefined;
+  key: string | undefined;
+  constructor(
+    layout: Layout,
+    left: number,
+    private readonly field: string,
+    private readonly required: boolean,
+    private readonly issues: Issues,
+    private readonly legacy: ReadonlySet<number> | undefined,
+  ) {
+    this.j = col(layout, field);
+    this.c = left + this.j;
+  }
+  read(row: CellValue[], i: number): void {
+    this.name = undefined;
+    this.key = undefined;
+    const v = this.j >= 0 ? row[this.j] : null;
+    if (blank(v)) {
+      if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
+    } else if (typeof v === 'string') {
+      this.name = trimmed(v);
+      this.key = nameKey(this.name);
+      if (this.legacy !== undefined && this.legacy.has(i)) this.issues.add(this.field, this.c, LEGACY, v);
+    } else if (typeof v === 'object' && v !== null) this.issues.add(this.field, this.c, errorFail(v), v);
+    else this.issues.add(this.field, this.c, UNREADABLE_NAME, v);
+  }
+}
+
+const MARK_KINDS = new Set<IssueKind>(['error-value', 'legacy-encoding']);
+
+/** A yes-mark (x, ✓, 1, Có): anything else is 'unreadable'. */
+class MarkReader {
+  readonly j: number;
+  readonly c: number;
+  private readonly memo = memo(readMark);
+  constructor(
+    layout: Layout,
+    left: number,
+    columnField: string,
+    private readonly field: string,
+    private readonly issues: Issues,
+  ) {
+    this.j = col(layout, columnField);
+    this.c = left + this.j;
+  }
+  read(row: CellValue[]): boolean {
+    if (this.j < 0) return false;
+    const v = row[this.j];
+    if (blank(v)) return false;
+    const r = this.memo.get(v as CellValue, null);
+    if (r.ok) return r.value;
+    this.issues.add(this.field, this.c, { ok: false, kind: MARK_KINDS.has(r.kind) ? r.kind : 'unreadable', detail: r.detail }, v);
+    return false;
+  }
+}
+
+function clubReader(ctx: RowContext): (row: CellValue[]) => string {
+  const j = col(ctx.layout, 'club');
+  const { bookClub, clubOf } = ctx;
+  if (j < 0) return () => bookClub;
+  return (row) => clubOf(row[j] ?? null) ?? bookClub;
+}
+
 export function readMembers(ctx: RowContext): MemberRow[] {
-  const { sheet, layout, rows: dataRows, bookClub, clubOf, legacyRows } = ctx;
+  const { sheet, layout, rows: dataRows, legacyRows } = ctx;
   const values = sheet.values;
   const L = sheet.left;
   const T = sheet.top;
-  const cClub = col(layout, 'club');
-  const cName = col(layout, 'name');
+  const issues = new Issues();
+  const club = clubReader(ctx);
+  const name = new NameReader(layout, L, 'name', true, issues, legacyRows);
   const split = col(layout, 'birth') < 0 || col(layout, 'sex') < 0;
-  const cBirth = split ? -1 : col(layout, 'birth');
-  const cSex = split ? -1 : col(layout, 'sex');
+  const birth = new ColumnReader(sheet, layout, 'birth', readBirth, true, issues, true);
+  const sexCol = new ColumnReader<Sex | undefined>(sheet, layout, 'sex', readSex, true, issues, false);
   const cMale = split ? col(layout, 'birthMale') : -1;
   const cFemale = split ? col(layout, 'birthFemale') : -1;
-  const cHardship = col(layout, 'hardship');
-  const cPoor = col(layout, 'poorMark');
-  const cNear = col(layout, 'nearPoorMark');
-  const cHard = col(layout, 'hardshipMark');
-  const cRole = col(layout, 'role');
-  const cVol = col(layout, 'volunteer');
-  const cCared = col(layout, 'caredAtHome');
+  const birthMemo = new CellMemo(readBirth);
+  const hardshipCol = new ColumnReader<Hardship | undefined>(sheet, layout, 'hardship', readHardship, false, issues, false);
+  const poor = new MarkReader(layout, L, 'poorMark', 'hardship', issues);
+  const nearPoor = new MarkReader(layout, L, 'nearPoorMark', 'hardship', issues);
+  const hard = new MarkReader(layout, L, 'hardshipMark', 'hardship', issues);
+  const marks = poor.j >= 0 || nearPoor.j >= 0 || hard.j >= 0;
+  const role = new ColumnReader<MemberRow['role']>(sheet, layout, 'role', readRole, false, issues, false);
+  const volunteer = new MarkReader(layout, L, 'volunteer', 'volunteer', issues);
+  const cared = new MarkReader(layout, L, 'caredAtHome', 'caredAtHome', issues);
+  const joined = new ColumnReader(sheet, layout, 'joined', readDate, false, issues, true);
   const cEth = col(layout, 'ethnicity');
   const cHamlet = col(layout, 'hamlet');
-  const cJoined = col(layout, 'joined');
   const cLeft = col(layout, 'left');
   const cStatus = col(layout, 'status');
+  const statusMemo = memo(readStatus);
+  const dateMemo = new CellMemo(readDate);
   const out: MemberRow[] = new Array(dataRows.length);
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
     const row = values[i];
-    let issues: ReadIssue[] | undefined;
-    const nr = readName(cName >= 0 ? row[cName] : null, 'name', L + cName, true, legacyRows?.has(i) ?? false, issues);
-    issues = nr.issues;
+    name.read(row, i);
     let birthYear: number | undefined;
     let birthDate: number | undefined;
     let birthCol: number | undefined;
     let sex: Sex | undefined;
     if (!split) {
-      const v = row[cBirth] ?? null;
-      if (isBlank(v)) issues = issue(issues, 'birth', L + cBirth, EMPTY_FAIL, v);
-      else {
-        const b = readBirth(v, fmt(sheet, i, cBirth));
-        if (b.ok) {
-          birthYear = b.value.year;
-          birthDate = b.value.date;
-          birthCol = L + cBirth;
-        } else issues = issue(issues, 'birth', L + cBirth, b, v);
+      const b = birth.read(row, i);
+      if (b) {
+        birthYear = b.year;
+        birthDate = b.date;
+        birthCol = birth.c;
       }
-      const s = row[cSex] ?? null;
-      if (isBlank(s)) issues = issue(issues, 'sex', L + cSex, EMPTY_FAIL, s);
-      else {
-        const r = readSex(s);
-        if (r.ok) sex = r.value;
-        else issues = issue(issues, 'sex', L + cSex, r, s);
-      }
+      sex = sexCol.read(row, i);
     } else if (cMale >= 0 && cFemale >= 0) {
       const m = row[cMale] ?? null;
       const f = row[cFemale] ?? null;
-      const mb = isBlank(m);
-      const fb = isBlank(f);
-      if (mb && fb) issues = issue(issues, 'birth', L + cMale, EMPTY_FAIL, null);
+      const mb = blank(m);
+      const fb = blank(f);
+      if (mb && fb) issues.add('birth', L + cMale, EMPTY_FAIL, null);
       else if (mb !== fb) {
         const j = mb ? cFemale : cMale;
         const v = mb ? f : m;
         sex = mb ? 'F' : 'M';
-        const b = readBirth(v, fmt(sheet, i, j));
+        const b = birthMemo.get(v, fmt(sheet, i, j));
         if (b.ok) {
           birthYear = b.value.year;
           birthDate = b.value.date;
           birthCol = L + j;
-        } else issues = issue(issues, 'birth', L + j, b, v);
+        } else issues.add('birth', L + j, b, v);
       } else {
-        issues = issue(
-          issues,
-          'sex',
-          L + cMale,
-          {
-            ok: false,
-            kind: 'conflict',
-            detail: { vi: 'Năm sinh ghi ở cả cột Nam và cột Nữ', en: 'A birth year is written in both the Nam and the Nữ column' },
-          },
-          m,
-        );
-        const bm = readBirth(m, fmt(sheet, i, cMale));
-        const bf = readBirth(f, fmt(sheet, i, cFemale));
+        issues.add('sex', L + cMale, BOTH_SEXES, m);
+        const bm = birthMemo.get(m, fmt(sheet, i, cMale));
+        const bf = birthMemo.get(f, fmt(sheet, i, cFemale));
         if (bm.ok && bf.ok && bm.value.year === bf.value.year) {
           birthYear = bm.value.year;
           birthDate = bm.value.date ?? bf.value.date;
           birthCol = L + cMale;
-        } else if (!bm.ok) issues = issue(issues, 'birth', L + cMale, bm, m);
-        else if (!bf.ok) issues = issue(issues, 'birth', L + cFemale, bf, f);
+        } else if (!bm.ok) issues.add('birth', L + cMale, bm, m);
+        else if (!bf.ok) issues.add('birth', L + cFemale, bf, f);
         else
-          issues = issue(
-            issues,
+          issues.add(
             'birth',
             L + cMale,
             {
               ok: false,
               kind: 'conflict',
-              detail: { vi: `Hai năm sinh khác nhau: ${bm.value.year} (Nam) và ${bf.value.year} (Nữ)`, en: `Two different birth years: ${bm.value.year} (Nam) and ${bf.value.year} (Nữ)` },
+              detail: {
+                vi: `Hai năm sinh khác nhau: ${bm.value.year} (Nam) và ${bf.value.year} (Nữ)`,
+                en: `Two different birth years: ${bm.value.year} (Nam) and ${bf.value.year} (Nữ)`,
+              },
             },
             m,
           );
       }
     }
-    let hardship: Hardship | undefined;
-    if (cHardship >= 0) {
-      const v = row[cHardship] ?? null;
-      if (!isBlank(v)) {
-        const r = readHardship(v);
-        if (r.ok) hardship = r.value;
-        else issues = issue(issues, 'hardship', L + cHardship, r, v);
-      }
-    }
-    if (hardship === undefined && (cPoor >= 0 || cNear >= 0 || cHard >= 0)) {
-      let poor = false;
-      let near = false;
-      let hard = false;
-      if (cPoor >= 0) [poor, issues] = mark(row[cPoor] ?? null, 'hardship', L + cPoor, issues);
-      if (cNear >= 0) [near, issues] = mark(row[cNear] ?? null, 'hardship', L + cNear, issues);
-      if (cHard >= 0) [hard, issues] = mark(row[cHard] ?? null, 'hardship', L + cHard, issues);
-      hardship = poor ? 'poor' : near ? 'near-poor' : hard ? 'hardship' : undefined;
-    }
-    let role: MemberRow['role'] = 'member';
-    if (cRole >= 0) {
-      const v = row[cRole] ?? null;
-      if (!isBlank(v)) {
-        const r = readRole(v);
-        if (r.ok) role = r.value;
-        else issues = issue(issues, 'role', L + cRole, r, v);
-      }
-    }
-    let volunteer = false;
-    let caredAtHome = false;
-    if (cVol >= 0) [volunteer, issues] = mark(row[cVol] ?? null, 'volunteer', L + cVol, issues);
-    if (cCared >= 0) [caredAtHome, issues] = mark(row[cCared] ?? null, 'caredAtHome', L + cCared, issues);
-    let joined: number | undefined;
-    if (cJoined >= 0) {
-      const v = row[cJoined] ?? null;
-      if (!isBlank(v)) {
-        const r = readDate(v, fmt(sheet, i, cJoined));
-        if (r.ok) joined = r.value;
-        else issues = issue(issues, 'joined', L + cJoined, r, v);
-      }
+    let hardship = hardshipCol.read(row, i);
+    if (hardship === undefined && marks) {
+      const p = poor.read(row);
+      const np = nearPoor.read(row);
+      const h = hard.read(row);
+      hardship = p ? 'poor' : np ? 'near-poor' : h ? 'hardship' : undefined;
     }
     let status: MemberStatus | undefined;
     let left: number | undefined;
     if (cStatus >= 0) {
-      const v = row[cStatus] ?? null;
-      if (!isBlank(v)) {
-        const r = readStatus(v);
+      const v = row[cStatus];
+      if (!blank(v)) {
+        const r = statusMemo.get(v as CellValue, null);
         if (r.ok) status = r.value;
         else {
           // A leave date typed in the status column says when the member left.
-          const d = readDate(v, fmt(sheet, i, cStatus));
+          const d = dateMemo.get(v as CellValue, fmt(sheet, i, cStatus));
           if (d.ok) left = d.value;
-          else issues = issue(issues, 'status', L + cStatus, r, v);
+          else issues.add('status', L + cStatus, r, v);
         }
       }
     }
     if (cLeft >= 0) {
-      const v = row[cLeft] ?? null;
-      if (!isBlank(v)) {
-        const r = readDate(v, fmt(sheet, i, cLeft));
+      const v = row[cLeft];
+      if (!blank(v)) {
+        const r = dateMemo.get(v as CellValue, fmt(sheet, i, cLeft));
         if (r.ok) left = r.value;
         else {
           // "Chuyển đi", "Đã mất" written where the leave date goes still says the member left.
-          const s = readStatus(v);
+          const s = statusMemo.get(v as CellValue, null);
           if (s.ok && s.value !== undefined && s.value !== 'active') status ??= s.value;
-          else issues = issue(issues, 'left', L + cLeft, r, v);
+          else issues.add('left', L + cLeft, r, v);
         }
       }
     }
     out[n] = {
       r: T + i,
-      club: cClub >= 0 ? (clubOf(row[cClub] ?? null) ?? bookClub) : bookClub,
-      name: nr.name,
-      nameKey: nr.key,
+      club: club(row),
+      name: name.name,
+      nameKey: name.key,
       birthYear,
       birthDate,
       birthCol,
       sex,
       hardship,
-      role,
-      volunteer,
-      caredAtHome,
-      ethnicity: cEth >= 0 ? cellText(row[cEth] ?? null) : undefined,
-      hamlet: cHamlet >= 0 ? cellText(row[cHamlet] ?? null) : undefined,
-      joined,
+      role: role.read(row, i) ?? 'member',
+      volunteer: volunteer.read(row),
+      caredAtHome: cared.read(row),
+      ethnicity: cEth >= 0 ? cellText(row[cEth]) : undefined,
+      hamlet: cHamlet >= 0 ? cellText(row[cHamlet]) : undefined,
+      joined: joined.read(row, i),
       left,
       status,
-      issues: issues ?? NO_ISSUES,
+      issues: issues.take(),
     };
   }
   return out;
 }
 
-const MARK_UNREADABLE_KINDS = new Set<IssueKind>(['error-value', 'legacy-encoding']);
-
-function mark(v: CellValue, field: string, c: number, issues: ReadIssue[] | undefined): [boolean, ReadIssue[] | undefined] {
-  if (isBlank(v)) return [false, issues];
-  const r = readMark(v);
-  if (r.ok) return [r.value, issues];
-  const kind: IssueKind = MARK_UNREADABLE_KINDS.has(r.kind) ? r.kind : 'unreadable';
-  return [false, issue(issues, field, c, { ok: false, kind, detail: r.detail }, v)];
-}
-
-function num(
-  row: CellValue[],
-  j: number,
-  field: string,
-  L: number,
-  kind: 'amount' | 'plain',
-  required: boolean,
-  box: { issues?: ReadIssue[] },
-): number | undefined {
-  if (j < 0) return undefined;
-  const v = row[j] ?? null;
-  if (isBlank(v)) {
-    if (required) box.issues = issue(box.issues, field, L + j, EMPTY_FAIL, v);
-    return undefined;
-  }
-  const r = readNumber(v, kind);
-  if (r.ok) return r.value;
-  box.issues = issue(box.issues, field, L + j, r, v);
-  return undefined;
-}
-
-function date(sheet: SheetGrid, row: CellValue[], i: number, j: number, field: string, required: boolean, box: { issues?: ReadIssue[] }): number | undefined {
-  if (j < 0) return undefined;
-  const v = row[j] ?? null;
-  if (isBlank(v)) {
-    if (required) box.issues = issue(box.issues, field, sheet.left + j, EMPTY_FAIL, v);
-    return undefined;
-  }
-  const r = readDate(v, fmt(sheet, i, j));
-  if (r.ok) return r.value;
-  box.issues = issue(box.issues, field, sheet.left + j, r, v);
-  return undefined;
-}
-
 export function readLoans(ctx: RowContext): LoanRow[] {
-  const { sheet, layout, rows: dataRows, bookClub, clubOf, legacyRows } = ctx;
+  const { sheet, layout, rows: dataRows, legacyRows } = ctx;
   const values = sheet.values;
   const L = sheet.left;
   const T = sheet.top;
-  const cClub = col(layout, 'club');
+  const issues = new Issues();
+  const club = clubReader(ctx);
+  const borrower = new NameReader(layout, L, 'borrower', true, issues, legacyRows);
+  const date = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
+  const amount = new NumberReader(layout, L, 'amount', 'amount', true, issues);
+  const kind = new ColumnReader<LoanRow['kind']>(sheet, layout, 'kind', readLoanKind, false, issues, false);
+  const rateCol = (layout.columns as Partial<Record<string, FoundColumn>>).rate;
+  const period = rateCol ? ratePeriodOfHeader(rateCol.header) : 'unknown';
+  const rate = new ColumnReader(sheet, layout, 'rate', (v, f) => readRate(v, f, period), true, issues, true);
+  const term = new NumberReader(layout, L, 'term', 'plain', false, issues);
+  const due = new ColumnReader(sheet, layout, 'due', readDate, false, issues, true);
+  const repaid = new NumberReader(layout, L, 'principalRepaid', 'amount', false, issues);
+  const interest = new NumberReader(layout, L, 'interestPaid', 'amount', false, issues);
+  const outstanding = new NumberReader(layout, L, 'outstanding', 'amount', false, issues);
   const cId = col(layout, 'id');
-  const cBorrower = col(layout, 'borrower');
-  const cDate = col(layout, 'date');
-  const cAmount = col(layout, 'amount');
-  const cKind = col(layout, 'kind');
-  const cRate = col(layout, 'rate');
-  const cTerm = col(layout, 'term');
-  const cDue = col(layout, 'due');
-  const cRepaid = col(layout, 'principalRepaid');
-  const cInterest = col(layout, 'interestPaid');
-  const cOut = col(layout, 'outstanding');
   const cPurpose = col(layout, 'purpose');
-  const period = cRate >= 0 ? ratePeriodOfHeader((layout.columns as Record<string, FoundColumn>).rate.header) : 'unknown';
   const out: LoanRow[] = new Array(dataRows.length);
-  const box: { issues?: ReadIssue[] } = {};
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
     const row = values[i];
-    box.issues = undefined;
-    const nr = readName(cBorrower >= 0 ? row[cBorrower] : null, 'borrower', L + cBorrower, true, legacyRows?.has(i) ?? false, undefined);
-    box.issues = nr.issues;
-    const d = date(sheet, row, i, cDate, 'date', true, box);
-    const amount = num(row, cAmount, 'amount', L, 'amount', true, box);
-    let kind: LoanRow['kind'];
-    if (cKind >= 0) {
-      const v = row[cKind] ?? null;
-      if (!isBlank(v)) {
-        const r = readLoanKind(v);
-        if (r.ok) kind = r.value;
-        else box.issues = issue(box.issues, 'kind', L + cKind, r, v);
-      }
-    }
-    let rate: LoanRow['rate'];
-    if (cRate >= 0) {
-      const v = row[cRate] ?? null;
-      if (isBlank(v)) box.issues = issue(box.issues, 'rate', L + cRate, EMPTY_FAIL, v);
-      else {
-        const r = readRate(v, fmt(sheet, i, cRate), period);
-        if (r.ok) rate = r.value;
-        else box.issues = issue(box.issues, 'rate', L + cRate, r, v);
-      }
-    }
+    borrower.read(row, i);
     out[n] = {
       r: T + i,
-      club: cClub >= 0 ? (clubOf(row[cClub] ?? null) ?? bookClub) : bookClub,
-      id: cId >= 0 ? cellText(row[cId] ?? null) : undefined,
-      borrower: nr.name,
-      borrowerKey: nr.key,
-      date: d,
-      amount,
-      kind,
-      rate,
-      term: num(row, cTerm, 'term', L, 'plain', false, box),
-      due: date(sheet, row, i, cDue, 'due', false, box),
-      principalRepaid: num(row, cRepaid, 'principalRepaid', L, 'amount', false, box),
-      interestPaid: num(row, cInterest, 'interestPaid', L, 'amount', false, box),
-      outstanding: num(row, cOut, 'outstanding', L, 'amount', false, box),
-      purpose: cPurpose >= 0 ? cellText(row[cPurpose] ?? null) : undefined,
-      issues: box.issues ?? NO_ISSUES,
+      club: club(row),
+      id: cId >= 0 ? cellText(row[cId]) : undefined,
+      borrower: borrower.name,
+      borrowerKey: borrower.key,
+      date: date.read(row, i),
+      amount: amount.read(row),
+      kind: kind.read(row, i),
+      rate: rate.read(row, i),
+      term: term.read(row),
+      due: due.read(row, i),
+      principalRepaid: repaid.read(row),
+      interestPaid: interest.read(row),
+      outstanding: outstanding.read(row),
+      purpose: cPurpose >= 0 ? cellText(row[cPurpose]) : undefined,
+      issues: issues.take(),
     };
   }
   return out;
 }
 
 export function readRepayments(ctx: RowContext): RepaymentRow[] {
-  const { sheet, layout, rows: dataRows, bookClub, clubOf, legacyRows } = ctx;
+  const { sheet, layout, rows: dataRows, legacyRows } = ctx;
   const values = sheet.values;
   const L = sheet.left;
-  const cClub = col(layout, 'club');
+  const issues = new Issues();
+  const club = clubReader(ctx);
+  const borrower = new NameReader(layout, L, 'borrower', false, issues, legacyRows);
+  const date = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
+  const principal = new NumberReader(layout, L, 'principal', 'amount', true, issues);
+  const interest = new NumberReader(layout, L, 'interest', 'amount', false, issues);
   const cId = col(layout, 'loanId');
-  const cBorrower = col(layout, 'borrower');
-  const cDate = col(layout, 'date');
-  const cPrincipal = col(layout, 'principal');
-  const cInterest = col(layout, 'interest');
   const out: RepaymentRow[] = new Array(dataRows.length);
-  const box: { issues?: ReadIssue[] } = {};
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
     const row = values[i];
-    const loanId = cId >= 0 ? cellText(row[cId] ?? null) : undefined;
-    const nr = readName(cBorrower >= 0 ? row[cBorrower] : null, 'borrower', L + cBorrower, false, legacyRows?.has(i) ?? false, undefined);
-    box.issues = nr.issues;
-    if (loanId === undefined && nr.name === undefined) {
-      const j = cId >= 0 ? cId : cBorrower;
-      const v = cBorrower >= 0 && cId < 0 ? (row[cBorrower] ?? null) : (row[j] ?? null);
-      if (isBlank(v)) box.issues = issue(box.issues, cId >= 0 ? 'loanId' : 'borrower', L + j, EMPTY_FAIL, v);
+    const loanId = cId >= 0 ? cellText(row[cId]) : undefined;
+    borrower.read(row, i);
+    if (loanId === undefined && borrower.name === undefined) {
+      const j = cId >= 0 ? cId : borrower.j;
+      const v = row[j];
+      if (blank(v)) issues.add(cId >= 0 ? 'loanId' : 'borrower', L + j, EMPTY_FAIL, v);
     }
     out[n] = {
       r: sheet.top + i,
-      club: cClub >= 0 ? (clubOf(row[cClub] ?? null) ?? bookClub) : bookClub,
+      club: club(row),
       loanId,
-      borrowerKey: nr.key,
-      date: date(sheet, row, i, cDate, 'date', true, box),
-      principal: num(row, cPrincipal, 'principal', L, 'amount', true, box),
-      interest: num(row, cInterest, 'interest', L, 'amount', false, box),
-      issues: box.issues ?? NO_ISSUES,
+      borrowerKey: borrower.key,
+      date: date.read(row, i),
+      principal: principal.read(row),
+      interest: interest.read(row),
+      issues: issues.take(),
     };
   }
   return out;
@@ -470,59 +538,49 @@ function readFund(v: string): 'income' | 'activity' | undefined {
 }
 
 export function readCash(ctx: RowContext): CashRow[] {
-  const { sheet, layout, rows: dataRows, bookClub, clubOf } = ctx;
+  const { sheet, layout, rows: dataRows } = ctx;
   const values = sheet.values;
   const L = sheet.left;
-  const cClub = col(layout, 'club');
+  const issues = new Issues();
+  const club = clubReader(ctx);
   const cDate = col(layout, 'date');
   const cVoucher = col(layout, 'voucher');
   const cDesc = col(layout, 'description');
   const cFund = col(layout, 'fund');
-  const cReceipt = col(layout, 'receipt');
-  const cPayment = col(layout, 'payment');
-  const cBalance = col(layout, 'balance');
+  const receipt = new NumberReader(layout, L, 'receipt', 'amount', false, issues);
+  const payment = new NumberReader(layout, L, 'payment', 'amount', false, issues);
+  const balance = new NumberReader(layout, L, 'balance', 'amount', false, issues);
+  const required = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
+  const optional = new ColumnReader(sheet, layout, 'date', readDate, false, issues, true);
   const out: CashRow[] = new Array(dataRows.length);
-  const box: { issues?: ReadIssue[] } = {};
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
     const row = values[i];
-    box.issues = undefined;
-    const description = cDesc >= 0 ? cellText(row[cDesc] ?? null) : undefined;
-    const receiptBlank = cReceipt < 0 || isBlank(row[cReceipt] ?? null);
-    const paymentBlank = cPayment < 0 || isBlank(row[cPayment] ?? null);
-    let opening = false;
+    const description = cDesc >= 0 ? cellText(row[cDesc]) : undefined;
+    const moves = (receipt.j >= 0 && !blank(row[receipt.j])) || (payment.j >= 0 && !blank(row[payment.j]));
     const text = description ?? firstText(row, layout.left, layout.right);
-    if (text !== undefined && containsPhrase(hk(text), OPENING_KEYS)) opening = true;
-    else if (n === 0 && receiptBlank && paymentBlank && cBalance >= 0 && !isBlank(row[cBalance] ?? null)) opening = true;
+    const opening =
+      (text !== undefined && containsPhrase(hk(text), OPENING_KEYS)) || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
     let fund: CashRow['fund'];
     if (cFund >= 0) {
-      const v = row[cFund] ?? null;
-      if (!isBlank(v)) {
+      const v = row[cFund];
+      if (!blank(v)) {
         fund = typeof v === 'string' ? readFund(v) : undefined;
-        if (fund === undefined)
-          box.issues = issue(
-            box.issues,
-            'fund',
-            L + cFund,
-            typeof v === 'object' && v !== null
-              ? errorFail(v)
-              : { ok: false, kind: 'unreadable', detail: { vi: 'Ghi "Tăng thu nhập" hoặc "Hoạt động"', en: 'Write "Tăng thu nhập" or "Hoạt động"' } },
-            v,
-          );
+        if (fund === undefined) issues.add('fund', L + cFund, typeof v === 'object' && v !== null ? errorFail(v) : FUND_UNREADABLE, v);
       }
     }
     out[n] = {
       r: sheet.top + i,
-      club: cClub >= 0 ? (clubOf(row[cClub] ?? null) ?? bookClub) : bookClub,
-      date: date(sheet, row, i, cDate, 'date', !opening, box),
-      voucher: cVoucher >= 0 ? cellText(row[cVoucher] ?? null) : undefined,
+      club: club(row),
+      date: cDate >= 0 ? (opening ? optional : required).read(row, i) : undefined,
+      voucher: cVoucher >= 0 ? cellText(row[cVoucher]) : undefined,
       description,
       fund,
-      receipt: num(row, cReceipt, 'receipt', L, 'amount', false, box),
-      payment: num(row, cPayment, 'payment', L, 'amount', false, box),
-      balance: num(row, cBalance, 'balance', L, 'amount', false, box),
+      receipt: receipt.read(row),
+      payment: payment.read(row),
+      balance: balance.read(row),
       opening,
-      issues: box.issues ?? NO_ISSUES,
+      issues: issues.take(),
     };
   }
   return out;
@@ -532,7 +590,7 @@ function firstText(row: CellValue[], left: number, right: number): string | unde
   const end = Math.min(right, row.length - 1);
   for (let j = Math.max(0, left); j <= end; j++) {
     const v = row[j];
-    if (typeof v === 'string' && !isBlank(v)) return v;
+    if (typeof v === 'string' && !blank(v)) return v;
   }
   return undefined;
 }

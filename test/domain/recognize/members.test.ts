@@ -262,3 +262,17 @@ describe('legacy encodings', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a sheet typed in TCVN3 throughout', () => {
+  it('is reported as legacy-encoded rather than skipped', () => {
+    const rows: CellValue[][] = [
+      ['Danh s¸ch thµnh viªn', null, null],
+      ['Hä vµ tªn', 'N¨m sinh', 'Giíi tÝnh'],
+      ['NguyÔn ThÞ Lan', 1955, 'N÷'],
+    ];
+    const r = recognize(workbook(sheet('DS', rows)));
+    expect(r.members).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ sheet: 'DS', kind: 'legacy-encoding', r: 0, c: 0 })]);
+    expect(r.problems[0].message.en).toContain('TCVN3');
+  });
+});
