@@ -51,7 +51,7 @@ export interface SyncRecord {
   readonly responseBytes: number;
   readonly actions: number;
   readonly writes: boolean;
-  /** Only the library's own reference clean-up after Excel.run (`_RemoveReference`). */
+  /** A request the library makes on its own (`_RemoveReference` clean-up, telemetry probe). */
   readonly cleanup: boolean;
   readonly error?: string;
 }
@@ -59,7 +59,7 @@ export interface SyncRecord {
 export interface HostStats {
   /** Every request received. */
   requests: number;
-  /** Requests other than the library's reference clean-up after Excel.run. */
+  /** The add-in's syncs: requests other than the library's own (reference clean-up, telemetry probe). */
   syncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
@@ -583,6 +583,11 @@ const CLASSES: Record<string, ClassSpec> = {
         o.sheet!.selection = boundsAddress(o.b!);
       },
       Clear: (o, a, h) => h.workbook.clearArea(o.sheet!, o.b!, (a[0] as 'All' | 'Contents' | 'Formats' | undefined) ?? 'All'),
+      // The library checks the shape of a large write before splitting it into row blocks.
+      _ValidateArraySize: (o, a) => {
+        if (Number(a[0]) !== o.b!.r1 - o.b!.r0 + 1 || Number(a[1]) !== o.b!.c1 - o.b!.c0 + 1)
+          invalidArg("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      },
       GetMergedAreasOrNullObject: (o) => {
         const areas = (o.sheet!.merges ?? []).map((m) => parseArea(m)!).filter((m) => intersect(m, o.b!));
         return areas.length ? { cls: 'RangeAreas', sheet: o.sheet, areas } : null;
@@ -1058,12 +1063,19 @@ const CLASSES: Record<string, ClassSpec> = {
   AddinInternalService: {
     methods: { NotifyActionHandlerReady: () => undefined },
   },
+  // The library asks the host whether it takes telemetry; the host keeps it (nothing leaves the page).
+  TelemetryService: {
+    methods: { SendTelemetryEvent: () => undefined },
+  },
 };
 
 /** Classes that the library addresses as new objects (ObjectPathType 2). */
 const NEW_OBJECTS: Record<string, string> = {
   'Microsoft.InternalService.AddinInternalService': 'AddinInternalService',
+  'Microsoft.Telemetry.TelemetryService': 'TelemetryService',
 };
+
+const LIBRARY_METHODS = new Set(['_RemoveReference', 'SendTelemetryEvent', 'NotifyActionHandlerReady']);
 
 export class RichApiHost {
   readonly options: HostOptions;
@@ -1114,7 +1126,9 @@ export class RichApiHost {
     }
     const requestBytes = Buffer.byteLength(requestText, 'utf8');
     const body = JSON.parse(requestText) as RequestBody;
-    const cleanup = body.Actions.every((a) => a.ActionType === 1 || (a.ActionType === 3 && a.Name === '_RemoveReference'));
+    // Requests the library makes on its own: reference clean-up after Excel.run, its telemetry
+    // probe to the host, NotifyActionHandlerReady. Counted as requests, not as the add-in's syncs.
+    const cleanup = body.Actions.every((a) => a.ActionType === 1 || (a.ActionType === 3 && LIBRARY_METHODS.has(a.Name)));
     const writes = body.Actions.some((a) => a.ActionType === 4 || (a.ActionType === 3 && !a.Name.startsWith('_') && !/^Get/.test(a.Name)));
     const record = (responseBytes: number, error?: string) => {
       this.stats.requests++;

@@ -23,7 +23,7 @@ import type { CellError, CellValue, SheetGrid, WorkbookGrids } from '../../domai
 import type { MarkPlan, SheetMarks } from '../../domain/marks';
 import type { StandardSheet } from '../../domain/standardBooks';
 import type { ReadProgress, StoredState, WorkbookPort } from '../port';
-import { type Area, type ReadBlock, groupBySize, maskBlockBytes, maskBlocks, marksArea, rowBlocks } from './blocks';
+import { type Area, CELL_READ_LIMIT, type ReadBlock, groupBySize, maskBlockBytes, maskBlocks, marksArea } from './blocks';
 import { AbortError, OfficeUnavailableError, WorkbookChangedError, errorCode, throwIfAborted } from './errors';
 import { MASK_PREFIX, MASK_REF_RE, STATE_NS, a1, areaA1, isMaskSheet, maskName, quoted } from './names';
 import { parseState, stateXml } from './state';
@@ -266,33 +266,57 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       onProgress?.({ done: Math.min(done, total), total });
 
-      // Bytes per cell as JSON (value + number format), learnt from this workbook, with a margin.
-      let bytesPerCell = sampleCells > 200 ? Math.min(200, Math.max(12, (sampleBytes / sampleCells) * 1.5)) : 40;
+      // Bytes per cell as JSON (value + number format), learnt from this workbook as it is read,
+      // with a margin. Each sync takes rows until its estimated response reaches the budget.
+      let bytesPerCell = sampleCells > 200 ? Math.min(200, Math.max(8, (sampleBytes / sampleCells) * 1.1)) : 40;
       let target = this.budget;
-      let queue = pending.flatMap((a) => rowBlocks(a.sheet, a, bytesPerCell, target));
-      while (queue.length) {
-        const group = groupBySize(queue, (b) => (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) * bytesPerCell, target)[0];
+      const cursor = pending.map((a) => ({ ...a, next: a.r0 }));
+      while (cursor.some((c) => c.next <= c.r1)) {
         throwIfAborted(signal);
-        const loads = group.map((b) => {
-          const sheet = sheets.getItem(b.sheet);
-          const r = sheet.getRangeByIndexes(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1);
-          r.load('values,numberFormat');
-          return { b, r };
-        });
+        let room = target;
+        const loads: { b: ReadBlock; r: Excel.Range }[] = [];
+        for (const c of cursor) {
+          const cols = c.c1 - c.c0 + 1;
+          while (c.next <= c.r1) {
+            const fit = Math.min(c.r1 - c.next + 1, Math.floor(room / (cols * bytesPerCell)), Math.floor(CELL_READ_LIMIT / cols));
+            if (fit < 1 && loads.length) break;
+            const rows = Math.max(1, fit);
+            const b: ReadBlock = { sheet: c.sheet, r0: c.next, c0: c.c0, r1: c.next + rows - 1, c1: c.c1 };
+            const r = sheets.getItem(b.sheet).getRangeByIndexes(b.r0, b.c0, rows, cols);
+            r.load('values,numberFormat');
+            loads.push({ b, r });
+            c.next += rows;
+            room -= rows * cols * bytesPerCell;
+          }
+          if (room < bytesPerCell * 64) break;
+        }
         try {
           await ctx.sync();
         } catch (e) {
-          // Denser cells than estimated: halve the blocks and try again.
+          // Denser cells than estimated: take back these blocks and ask for half as much.
           if (errorCode(e) === 'ResponsePayloadSizeLimitExceeded' && target > 50_000) {
+            for (const { b } of loads) {
+              const c = cursor.find((x) => x.sheet === b.sheet)!;
+              c.next = Math.min(c.next, b.r0);
+            }
             target = Math.floor(target / 2);
             bytesPerCell *= 2;
-            queue = queue.flatMap((b) => rowBlocks(b.sheet, b, bytesPerCell, target));
             continue;
           }
           throw e;
         }
-        for (const { b, r } of loads) done += fill(byName.get(b.sheet)!, b.r0, b.c0, r.values as unknown[][], r.numberFormat as unknown[][]);
-        queue = queue.slice(group.length);
+        let bytes = 0;
+        let cells = 0;
+        for (const { b, r } of loads) {
+          const values = r.values as unknown[][];
+          const formats = r.numberFormat as unknown[][];
+          if (cells < 200_000) {
+            bytes += jsonBytes(values) + jsonBytes(formats);
+            cells += values.length * (values[0]?.length ?? 0);
+          }
+          done += fill(byName.get(b.sheet)!, b.r0, b.c0, values, formats);
+        }
+        if (cells > 1000) bytesPerCell = Math.min(200, Math.max(8, (bytes / cells) * 1.1));
         onProgress?.({ done: Math.min(done, total), total });
       }
       this.lastRead = fingerprint;
