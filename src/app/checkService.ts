@@ -8,6 +8,7 @@ import type { Finding } from '../domain/findings';
 import { planMarks, type MarkPlan } from '../domain/marks';
 import type { Profile } from '../domain/profiles';
 import type { StoredState, WorkbookPort } from '../workbook/port';
+import { skippedProtected, type AppPort } from './ports';
 import { serialOfIso } from './dates';
 import { problemKind, problemText } from './errors';
 
@@ -109,7 +110,9 @@ export async function markFindings(
   const { plan, protectedSheets } = planFor(findings, acknowledged, protectedNames);
   try {
     await port.mark(plan);
-    return { plan, marks: { marked: true, protectedSheets } };
+    // A sheet protected after the read is skipped by the adapter rather than failed.
+    const skipped = skippedProtected(port as AppPort).filter((s) => !protectedSheets.includes(s));
+    return { plan, marks: { marked: true, protectedSheets: [...protectedSheets, ...skipped] } };
   } catch (e) {
     if (problemKind(e) === 'changed') throw e;
     return { plan, marks: { marked: false, protectedSheets, error: problemText(e) } };

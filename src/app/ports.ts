@@ -5,6 +5,13 @@ import type { WorkbookPort } from '../workbook/port';
 export interface AppPort extends WorkbookPort {
   /** Adds blank standard books (member list, loan book, cash book, club information); optional. */
   insertStandardBooks?: () => Promise<unknown>;
+  /** What the last mark() did, where the adapter reports it: sheets it skipped (e.g. protected). */
+  readonly lastMark?: { readonly skipped: readonly { readonly sheet: string; readonly reason: string }[] };
+}
+
+/** Sheets the adapter says it could not mark because they are protected. */
+export function skippedProtected(port: AppPort): string[] {
+  return (port.lastMark?.skipped ?? []).filter((s) => s.reason === 'protected').map((s) => s.sheet);
 }
 
 /** Names of the sheets an insertStandardBooks call reports, whatever shape the adapter returns. */

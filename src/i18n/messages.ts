@@ -37,9 +37,16 @@ const vi = {
   outsideDemoText:
     'Dùng sổ mẫu của một CLB (dữ liệu giả) để xem các quy tắc được kiểm tra như thế nào — tiện cho tập huấn.',
   startDemo: 'Xem thử với sổ mẫu',
+  openFileTitle: 'Kiểm tra một tệp trên máy này',
+  openFileText: 'Chọn một tệp .xlsx của CLB. Tệp được đọc ngay trên máy này, không gửi đi đâu và không bị thay đổi.',
+  openFile: 'Chọn tệp .xlsx…',
+  openingFile: (name: string) => `Đang mở "${name}"…`,
+  fileBanner: (name: string) => `Đang xem tệp "${name}" (chỉ đọc, ngoài Excel). Muốn đánh dấu trong ô, hãy mở tệp bằng Excel và dùng phần bổ trợ.`,
+  fileUnreadable: (reason: string) => `Không mở được tệp: ${reason}`,
   demoBanner: 'Đang xem thử trên sổ mẫu (dữ liệu giả, không phải tệp Excel của bạn).',
   leaveDemo: 'Thoát xem thử',
   demoSelected: (sheet: string, cells: string) => `Trong Excel sẽ chọn ô ${cells} trên trang "${sheet}".`,
+  leaveFile: 'Đóng tệp',
 
   // settings
   settingsHeading: 'Thiết lập kiểm tra',
@@ -216,9 +223,16 @@ const en: Messages = {
   outsideDemoTitle: 'Try it without Excel',
   outsideDemoText: "Use a sample club's books (made-up data) to see how the rules are checked — handy for training.",
   startDemo: 'Try with the sample books',
+  openFileTitle: 'Check a file on this computer',
+  openFileText: "Choose a club's .xlsx file. It is read on this computer, sent nowhere and not changed.",
+  openFile: 'Choose an .xlsx file…',
+  openingFile: (name: string) => `Opening "${name}"…`,
+  fileBanner: (name: string) => `Viewing "${name}" (read only, outside Excel). To mark the cells, open the file in Excel and use the add-in.`,
+  fileUnreadable: (reason: string) => `Could not open the file: ${reason}`,
   demoBanner: 'Demo on the sample books (made-up data, not your Excel file).',
   leaveDemo: 'Leave the demo',
   demoSelected: (sheet: string, cells: string) => `In Excel this selects ${cells} on sheet "${sheet}".`,
+  leaveFile: 'Close the file',
 
   settingsHeading: 'Check settings',
   profile: 'Rule set',

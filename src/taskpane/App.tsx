@@ -11,6 +11,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { AppPort } from '../app/ports';
+import { openXlsx } from '../app/openFile';
+import type { Text as Message } from '../domain/text';
 import { messages, type Lang } from '../i18n/messages';
 import { LangContext, initialLang, rememberLang } from './lang';
 import { CheckerPane } from './components/CheckerPane';
@@ -21,6 +23,9 @@ export type Screen =
   | { readonly kind: 'outside' }
   | { readonly kind: 'excel'; readonly port: AppPort }
   | { readonly kind: 'demo'; readonly port: AppPort }
+  | { readonly kind: 'opening'; readonly name: string }
+  | { readonly kind: 'file'; readonly port: AppPort; readonly name: string }
+  | { readonly kind: 'unreadable'; readonly name: string; readonly reason: Message }
   | { readonly kind: 'failed'; readonly detail: string };
 
 const useStyles = makeStyles({
@@ -69,6 +74,17 @@ export function App({ boot, demoPort }: AppProps) {
     document.title = t.appTitle;
   }, [lang, t]);
 
+  const openFile = async (file: File) => {
+    setScreen({ kind: 'opening', name: file.name });
+    try {
+      const out = await openXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      setScreen(out.ok ? { kind: 'file', port: out.port, name: file.name } : { kind: 'unreadable', name: file.name, reason: out.reason });
+    } catch (e) {
+      setScreen({ kind: 'unreadable', name: file.name, reason: { vi: String(e), en: String(e) } });
+    }
+  };
+  const outside = <OutsideExcel onDemo={() => setScreen({ kind: 'demo', port: demoPort() })} onFile={(f) => void openFile(f)} />;
+
   const choose = (l: Lang) => {
     setLang(l);
     rememberLang(l);
@@ -104,13 +120,35 @@ export function App({ boot, demoPort }: AppProps) {
           </header>
 
           {screen.kind === 'booting' && <Spinner label={t.loading} size="small" />}
-          {screen.kind === 'outside' && <OutsideExcel onDemo={() => setScreen({ kind: 'demo', port: demoPort() })} />}
+          {screen.kind === 'outside' && outside}
+          {screen.kind === 'opening' && <Spinner label={t.openingFile(screen.name)} size="small" />}
+          {screen.kind === 'unreadable' && (
+            <>
+              <MessageBar intent="error" data-testid="file-unreadable">
+                <MessageBarBody>{t.fileUnreadable(screen.reason[lang])}</MessageBarBody>
+              </MessageBar>
+              {outside}
+            </>
+          )}
+          {screen.kind === 'file' && (
+            <>
+              <MessageBar intent="info" data-testid="file-banner">
+                <MessageBarBody className={s.banner}>
+                  <span>{t.fileBanner(screen.name)}</span>
+                  <Button size="small" onClick={() => setScreen({ kind: 'outside' })}>
+                    {t.leaveFile}
+                  </Button>
+                </MessageBarBody>
+              </MessageBar>
+              <CheckerPane key={`file:${screen.name}`} port={screen.port} demo />
+            </>
+          )}
           {screen.kind === 'failed' && (
             <>
               <MessageBar intent="error">
                 <MessageBarBody>{t.problemGeneric(screen.detail)}</MessageBarBody>
               </MessageBar>
-              <OutsideExcel onDemo={() => setScreen({ kind: 'demo', port: demoPort() })} />
+              {outside}
             </>
           )}
           {screen.kind === 'demo' && (

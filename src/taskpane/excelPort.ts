@@ -1,6 +1,8 @@
-// The Excel side of the port, once Office.onReady has said the host is Excel.
+// The Excel side of the port, made once Office.onReady has said the host is Excel. The Office
+// adapter is the only module that touches Office.js (DESIGN.md); the pane sees an AppPort.
 import type { AppPort } from '../app/ports';
+import { createOfficePort } from '../workbook/office';
 
 export async function createExcelPort(): Promise<AppPort> {
-  throw new Error('The Office adapter (src/workbook/office) is not available in this build.');
+  return createOfficePort();
 }

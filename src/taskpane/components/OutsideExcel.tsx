@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLang } from '../lang';
 
@@ -16,9 +17,10 @@ const useStyles = makeStyles({
 });
 
 /** What the page says when it is opened outside Excel: what it is, how to install it, a demo. */
-export function OutsideExcel({ onDemo }: { onDemo: () => void }) {
+export function OutsideExcel({ onDemo, onFile }: { onDemo: () => void; onFile?: (file: File) => void }) {
   const { t } = useLang();
   const s = useStyles();
+  const input = useRef<HTMLInputElement>(null);
   return (
     <section className={s.root} aria-labelledby="outside-title" data-testid="outside-excel">
       <h2 id="outside-title" style={{ margin: 0 }}>
@@ -50,6 +52,29 @@ export function OutsideExcel({ onDemo }: { onDemo: () => void }) {
           {t.startDemo}
         </Button>
       </div>
+      {onFile && (
+        <div className={s.demo}>
+          <h3 style={{ margin: 0 }}>
+            <Text weight="semibold">{t.openFileTitle}</Text>
+          </h3>
+          <Text>{t.openFileText}</Text>
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            hidden
+            data-testid="file-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) onFile(file);
+            }}
+          />
+          <Button onClick={() => input.current?.click()} data-testid="open-file">
+            {t.openFile}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }
