@@ -13,6 +13,8 @@ export function clubFromTitle(s: string): string | undefined {
   const t = s.normalize('NFC');
   const m = CLUB_IN_TITLE.exec(t);
   if (!m) return undefined;
+  // "… các CLB huyện Long Hồ" names several clubs, not one.
+  if (/(^|[^\p{L}])(các|cac)\s*$/iu.test(t.slice(0, m.index + m[1].length))) return undefined;
   const from = m.index + m[1].length;
   const club = t
     .slice(from)

@@ -75,11 +75,17 @@ function chooseTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefi
   return best;
 }
 
+/** Distinctive headers found, plus one for the book's name column (a name beside a birth year is a member list). */
+function looksLike(l: Layout): number {
+  const cols = l.columns as Partial<Record<string, FoundColumn>>;
+  return l.distinctive + (cols.name || cols.borrower || cols.loanId ? 1 : 0);
+}
+
 function bestLooksLike(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
   let best: Layout | undefined;
   for (const l of Object.values(layouts) as Layout[]) {
-    if (l.distinctive < LOOKS_LIKE) continue;
-    if (!best || l.distinctive > best.distinctive || (l.distinctive === best.distinctive && l.score > best.score)) best = l;
+    if (l.distinctive < 1 || looksLike(l) < LOOKS_LIKE) continue;
+    if (!best || looksLike(l) > looksLike(best) || (looksLike(l) === looksLike(best) && l.score > best.score)) best = l;
   }
   return best;
 }
@@ -117,7 +123,7 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
   if (table) return { kind: 'table', found: tableFound(sheet, index, table, merges) };
   const looks = bestLooksLike(layouts);
   const labels = findInfoLabels(sheet);
-  if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looks.distinctive)) return { kind: 'clubInfo', labels };
+  if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looksLike(looks))) return { kind: 'clubInfo', labels };
   if (looks) return { kind: 'problem', problem: missingProblem(sheet, looks.kind, looks, false), book: looks.kind };
   const legacy = legacyHeaders(sheet);
   if (legacy) return { kind: 'problem', problem: legacy, book: 'members' };

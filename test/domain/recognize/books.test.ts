@@ -85,6 +85,24 @@ describe('cash book', () => {
     expect(book.rows[4].issues).toEqual([expect.objectContaining({ field: 'fund', kind: 'unreadable' })]);
   });
 
+  it('reads a two-row header with "Số tiền" over Thu | Chi | Tồn and "Chứng từ" over Số | Ngày', () => {
+    const rows: CellValue[][] = [
+      ['Chứng từ', null, 'Diễn giải', 'Số tiền', null, null],
+      ['Số', 'Ngày', null, 'Thu', 'Chi', 'Tồn'],
+      [null, null, 'Số dư đầu kỳ', null, null, 500000],
+      ['PT01', '02/01/2025', 'Thu hội phí', 200000, null, 700000],
+    ];
+    const book = recognize(workbook(sheet('SQ', rows, { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 0, left: 2, bottom: 1, right: 2 }, { top: 0, left: 3, bottom: 0, right: 5 }] }))).cashbooks[0];
+    expect(book.headerBottom).toBe(1);
+    expect(book.columns.voucher?.c).toBe(0);
+    expect(book.columns.date?.c).toBe(1);
+    expect(book.columns.receipt?.c).toBe(3);
+    expect(book.rows.map((c) => [c.opening, c.voucher, c.date, c.receipt, c.balance])).toEqual([
+      [true, undefined, undefined, undefined, 500000],
+      [false, 'PT01', 45659, 200000, 700000],
+    ]);
+  });
+
   it('takes a first row with only a balance as the opening line', () => {
     const rows: CellValue[][] = [
       ['Ngày tháng', 'Nội dung', 'Số tiền thu', 'Số tiền chi', 'Tồn quỹ'],
@@ -160,6 +178,15 @@ describe('a sheet that looks like a book but lacks a required column', () => {
     expect(p.message.en).toBe("Sheet 'DS' looks like a member list but has no birth year column");
     expect(p.fix.vi).toContain('Năm sinh');
     expect(p.fix.en).toContain('Add');
+  });
+
+  it('is reported when only the name and one more member header are there', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh'],
+      [1, 'Nguyễn Thị Lan', 1955],
+    ];
+    const p = recognize(workbook(sheet('DS', rows))).problems;
+    expect(p.map((x) => x.message.en)).toEqual(["Sheet 'DS' looks like a member list but has no sex column"]);
   });
 
   it('names every missing column', () => {

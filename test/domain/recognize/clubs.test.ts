@@ -86,3 +86,7 @@ describe('clubs', () => {
     expect(sheetCore('Sổ cho vay - Phu Hoa')).toBe('phu hoa');
   });
 });
+
+it('does not take a club from a title that names several clubs', () => {
+  expect(clubFromTitle('DANH SÁCH THÀNH VIÊN CÁC CLB HUYỆN LONG HỒ')).toBeUndefined();
+});
