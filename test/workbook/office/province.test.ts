@@ -47,7 +47,12 @@ describe('a dense province plan', () => {
       e.env.host.resetStats();
       const loans = [];
       for (let r = 1; r <= 100_000; r++) loans.push({ r, c: 0, level: 1 as const, rules: ['x'] }, { r, c: 11, level: 2 as const, rules: ['y'] });
-      await e.port.mark([{ sheet: 'Cho vay', marks: loans }]);
+      const members = [];
+      for (let r = 1; r <= 20_000; r++) members.push({ r, c: 0, level: 2 as const, rules: ['x'] }, { r, c: 11, level: 1 as const, rules: ['y'] });
+      await e.port.mark([
+        { sheet: 'Cho vay', marks: loans },
+        { sheet: 'Thành viên', marks: members },
+      ]);
       const s = e.env.host.stats;
       expect(s.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
       expect(s.syncs).toBeGreaterThanOrEqual(3);
