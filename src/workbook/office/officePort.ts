@@ -21,7 +21,7 @@
 
 import type { CellError, CellValue, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import type { MarkPlan, SheetMarks } from '../../domain/marks';
-import type { StandardSheet } from '../../domain/standardBooks';
+import { STANDARD_BOOKS, type StandardSheet } from '../../domain/standardBooks';
 import type { ReadProgress, StoredState, WorkbookPort } from '../port';
 import { type Area, CELL_READ_LIMIT, type ReadBlock, groupBySize, maskBlockBytes, maskBlocks, marksArea } from './blocks';
 import { AbortError, OfficeUnavailableError, WorkbookChangedError, errorCode, throwIfAborted } from './errors';
@@ -594,7 +594,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * where ExcelApi 1.8 allows). Existing sheets are never touched: a name in use gets " (2)", " (3)"…
    */
   async insertStandardBooks(books?: readonly StandardSheet[]): Promise<InsertResult> {
-    const spec = books ?? (await import('../../domain/standardBooks')).STANDARD_BOOKS;
+    const spec = books ?? STANDARD_BOOKS;
     const lists = supports('1.8');
     return excel().run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
