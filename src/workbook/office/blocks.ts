@@ -18,18 +18,6 @@ export interface ReadBlock extends Area {
   readonly sheet: string;
 }
 
-/**
- * Row blocks of an area so that each block's response is about `targetBytes` at `bytesPerCell`
- * (values + number formats, as JSON), and never more than 5 M cells.
- */
-export function rowBlocks(sheet: string, area: Area, bytesPerCell: number, targetBytes: number): ReadBlock[] {
-  const cols = area.c1 - area.c0 + 1;
-  const rowsPerBlock = Math.max(1, Math.min(Math.floor(targetBytes / (cols * bytesPerCell)), Math.floor(CELL_READ_LIMIT / cols)));
-  const out: ReadBlock[] = [];
-  for (let r = area.r0; r <= area.r1; r += rowsPerBlock) out.push({ sheet, r0: r, c0: area.c0, r1: Math.min(area.r1, r + rowsPerBlock - 1), c1: area.c1 });
-  return out;
-}
-
 /** Groups blocks into syncs of at most `targetBytes` estimated response each (a block alone may exceed it). */
 export function groupBySize<T>(items: readonly T[], size: (t: T) => number, targetBytes: number): T[][] {
   const groups: T[][] = [];

@@ -10,6 +10,18 @@ export class WorkbookChangedError extends Error {
   }
 }
 
+/** A sheet whose used range is too large to read into memory (someone typed in XFD1048576). */
+export class SheetTooLargeError extends Error {
+  override readonly name = 'SheetTooLargeError';
+  readonly code = 'SheetTooLarge';
+  constructor(
+    readonly sheet: string,
+    readonly address: string,
+  ) {
+    super(`Sheet ${sheet} is too large to check in Excel (its used range is ${address}).`);
+  }
+}
+
 /** The operation was cancelled through its AbortSignal (between two syncs). */
 export class AbortError extends Error {
   override readonly name = 'AbortError';

@@ -2,5 +2,5 @@
 // said the host is Excel: `createOfficePort()`.
 export { OfficeWorkbookPort, createOfficePort, MARK_STYLE } from './officePort';
 export type { OfficePortOptions, MarkResult, ClearResult, InsertResult } from './officePort';
-export { AbortError, WorkbookChangedError, OfficeUnavailableError } from './errors';
+export { AbortError, WorkbookChangedError, OfficeUnavailableError, SheetTooLargeError } from './errors';
 export { MASK_PREFIX, STATE_NS, maskName } from './names';

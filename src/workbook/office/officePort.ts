@@ -7,6 +7,12 @@
 //   1.13 merged areas in read()
 //   1.18 multi-area selection in select() (getRanges 1.9 + RangeAreas.select 1.18)
 //
+// Reading: each sheet's used range of VALUES (getUsedRange(true)), so a million formatted but empty
+// rows cost nothing; cells outside it are empty by definition. Formula errors come back from
+// `values` as text ("#N/A", "#REF!", …) and are turned into CellError (valueTypes would double the
+// payload); a text cell holding exactly such a string is read as that error too. Mask sheets are
+// not read. Merged areas only from ExcelApi 1.13 (getMergedAreasOrNullObject), else absent.
+//
 // Round trips (DESIGN.md invariant 2): read() = 1 sync to list the sheets + 1 sync for used
 // ranges, protection and a first window of every sheet (a club workbook is complete after it),
 // + 1 sync per ~4 MB of remaining cells. mark() = 1 sync to find the add-in's old marks and
@@ -24,7 +30,7 @@ import type { MarkPlan, SheetMarks } from '../../domain/marks';
 import { STANDARD_BOOKS, type StandardSheet } from '../../domain/standardBooks';
 import type { ReadProgress, StoredState, WorkbookPort } from '../port';
 import { type Area, CELL_READ_LIMIT, type ReadBlock, groupBySize, maskBlockBytes, maskBlocks, marksArea } from './blocks';
-import { AbortError, OfficeUnavailableError, WorkbookChangedError, errorCode, throwIfAborted } from './errors';
+import { AbortError, OfficeUnavailableError, SheetTooLargeError, WorkbookChangedError, errorCode, throwIfAborted } from './errors';
 import { MASK_PREFIX, MASK_REF_RE, STATE_NS, a1, areaA1, isMaskSheet, maskName, quoted } from './names';
 import { parseState, stateXml } from './state';
 
@@ -245,7 +251,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           continue;
         }
         const area: Area = { r0: p.used.rowIndex, c0: p.used.columnIndex, r1: p.used.rowIndex + p.used.rowCount - 1, c1: p.used.columnIndex + p.used.columnCount - 1 };
-        if ((area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1) > 50_000_000) throw new Error(`Sheet ${p.s.name} is too large to check in Excel (${p.used.address}).`);
+        if ((area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1) > 50_000_000) throw new SheetTooLargeError(p.s.name, p.used.address);
         const grid = emptyGrid(p.s.name, area, hidden, p.prot.protected);
         if (p.merged && !p.merged.isNullObject) grid.merges = parseMergeAddress(p.merged.address);
         grids.push(grid);

@@ -84,3 +84,17 @@ describe('cancellation', () => {
     });
   });
 });
+
+describe('formatted empty rows', () => {
+  it('are not read: the used range is of values only', async () => {
+    const wb = clubWorkbook();
+    // The officer formatted the whole date column far down, as people do.
+    wb.setBlock('Sổ quỹ', 'A82', [], Array.from({ length: 300_000 }, () => ['dd/mm/yyyy']));
+    await withPort(wb, '1.7', async (e) => {
+      const grids = await e.port.read();
+      expect(grids.sheets.find((s) => s.name === 'Sổ quỹ')!.values).toHaveLength(81);
+      expect(e.env.host.stats.syncs).toBe(2);
+      expect(e.env.host.stats.maxResponseBytes).toBeLessThan(100_000);
+    });
+  });
+});

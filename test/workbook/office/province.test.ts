@@ -34,7 +34,6 @@ describe.each(['1.7', '1.18'])('province workbook, ExcelApi %s', (api) => {
       const mask = wb.sheet('ISHC mask ' + hash8('Cho vay'));
       const marked = plan[0].marks;
       expect(marked.every((m) => mask.rows[m.r]?.[m.c]?.value === m.level)).toBe(true);
-      console.log(`province ${api}: read ${readStats.syncs} syncs, ${(readPayload / 1e6).toFixed(2)} MB, max response ${(readStats.maxResponseBytes / 1e6).toFixed(2)} MB; mark ${markStats.syncs} syncs, max request ${(markStats.maxRequestBytes / 1e6).toFixed(2)} MB`);
     });
   }, 120_000);
 });
