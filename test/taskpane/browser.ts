@@ -31,7 +31,7 @@ export interface PageRun {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=vi-VN'],
   });
 }
 
@@ -59,6 +59,11 @@ export async function openPane(browser: Browser, opts: { officeJs: boolean; widt
     return route.abort('internetdisconnected');
   });
   return run;
+}
+
+/** Console errors that say the Content-Security-Policy blocked something the page needed. */
+export function cspViolations(run: PageRun): string[] {
+  return run.consoleErrors.filter((m) => /Content Security Policy/i.test(m));
 }
 
 /** Hosts the page contacted other than its own origin and the Office.js CDN. */

@@ -18,7 +18,7 @@ import { BRIDGE, shimSource } from '../office-host/shim';
 import { Workbook, type WorkbookSnapshot } from '../office-host/workbook';
 import { sampleClubSheets, SAMPLE_MISTAKES, SAMPLE_SHEETS } from '../../src/workbook/memory/sample';
 import { ensureBuilt, OUT } from './build';
-import { foreignHosts, launch, openPane, ORIGIN, type PageRun } from './browser';
+import { cspViolations, foreignHosts, launch, openPane, ORIGIN, type PageRun } from './browser';
 
 const MASK_PREFIX = 'ISHC mask ';
 const STATE_NS = 'urn:ishc-addin:state:1';
@@ -135,6 +135,7 @@ describe('in Excel (emulated host, ExcelApi 1.7 as Office 2019)', () => {
 
     expect(run.pageErrors).toEqual([]);
     expect(foreignHosts(run.requests)).toEqual([]);
+    expect(cspViolations(run)).toEqual([]);
     expect(run.requests.some((r) => r.startsWith('https://appsforoffice.microsoft.com/lib/1/hosted/office.js'))).toBe(true);
     console.log(`check + mark: ${checkSyncs} syncs; largest request ${host.stats.maxRequestBytes} B, response ${host.stats.maxResponseBytes} B`);
     await run.context.close();

@@ -7,7 +7,7 @@
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import { ensureBuilt, OUT } from './build';
-import { foreignHosts, launch, openPane, ORIGIN } from './browser';
+import { cspViolations, foreignHosts, launch, openPane, ORIGIN } from './browser';
 
 let browser: Browser;
 
@@ -37,6 +37,7 @@ describe('opened outside Excel', () => {
     await page.screenshot({ path: path.join(OUT, 'outside-vi.png'), fullPage: true });
     expect(run.pageErrors).toEqual([]);
     expect(foreignHosts(run.requests)).toEqual([]);
+    expect(cspViolations(run)).toEqual([]);
     await run.context.close();
   });
 
@@ -49,6 +50,7 @@ describe('opened outside Excel', () => {
     expect(run.pageErrors).toEqual([]);
     expect(run.requests.some((r) => r.includes('appsforoffice.microsoft.com/lib/1/hosted/office.js'))).toBe(true);
     expect(foreignHosts(run.requests)).toEqual([]);
+    expect(cspViolations(run)).toEqual([]);
     await run.context.close();
   });
 
@@ -83,6 +85,7 @@ describe('opened outside Excel', () => {
     await page.screenshot({ path: path.join(OUT, 'demo-en.png'), fullPage: true });
     expect(run.pageErrors).toEqual([]);
     expect(foreignHosts(run.requests)).toEqual([]);
+    expect(cspViolations(run)).toEqual([]);
     await run.context.close();
   });
 });
