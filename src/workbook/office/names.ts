@@ -1,4 +1,7 @@
 // Names the add-in owns inside a workbook: its mask sheets and its custom XML namespace.
+import { a1 } from '../../domain/grid';
+
+export { a1 };
 
 /** Mask sheets: "ISHC mask 1A2B3C4D", very hidden, one per marked sheet (hash of that sheet's name). */
 export const MASK_PREFIX = 'ISHC mask ';
@@ -31,21 +34,6 @@ export function isMaskSheet(name: string, visibility: string): boolean {
 /** Sheet name as a formula writes it: always quoted (our mask names contain a space). */
 export function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
-}
-
-export function colLetters(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(r: number, c: number): string {
-  return colLetters(c) + (r + 1);
 }
 
 export function areaA1(r0: number, c0: number, r1: number, c1: number): string {
