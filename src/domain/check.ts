@@ -8,7 +8,7 @@ import { recognize } from './recognize';
 import { checkCashBook, checkFee } from './rules/cashbook';
 import { checkClubs, composition, groupClubs } from './rules/club';
 import type { Emit, RuleContext } from './rules/context';
-import { checkLoans } from './rules/loans';
+import { checkLoans, countBorrowers } from './rules/loans';
 import { checkMemberRows } from './rules/members';
 import { reportMergedCells, reportProblems, reportUnreadable } from './rules/reading';
 import { isoFromSerial, nameKey, ymdFromSerial } from './values';
@@ -113,7 +113,7 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
   for (const book of recognized.members) checkMemberRows(book, ctx, emit);
   const clubs = groupClubs(recognized.members, asOf);
   checkClubs(clubs, ctx, emit);
-  checkLoans(recognized.loans, recognized.repayments, clubs, ctx, emit);
+  const borrowersEver = checkLoans(recognized.loans, recognized.repayments, clubs, ctx, emit);
   for (const book of recognized.cashbooks) checkCashBook(book, ctx, emit);
 
   findings.sort(compareFindings);
@@ -125,20 +125,11 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
     else if (f.severity === 'warning') warnings++;
     else info++;
   }
-  const borrowerKeys = new Map<string, Set<string>>();
-  for (const book of recognized.loans) {
-    for (const l of book.rows) {
-      if (!l.borrowerKey) continue;
-      let s = borrowerKeys.get(l.club);
-      if (!s) borrowerKeys.set(l.club, (s = new Set()));
-      s.add(l.borrowerKey);
-    }
-  }
-  const clubCompositions = clubs.map((c) => {
-    const comp = composition(c.active, ctx);
-    const keys = borrowerKeys.get(c.club) ?? (clubs.length === 1 ? new Set([...borrowerKeys.values()].flatMap((s) => [...s])) : new Set<string>());
-    return { club: c.club, ...comp, borrowersEver: c.active.filter((m) => m.nameKey && keys.has(m.nameKey)).length };
-  });
+  const clubCompositions = clubs.map((c) => ({
+    club: c.club,
+    ...composition(c.active, ctx),
+    borrowersEver: countBorrowers(c, borrowersEver, clubs.length),
+  }));
   return {
     workbook,
     profile: profile.id,

@@ -1,13 +1,16 @@
 // Loan book (sổ theo dõi cho vay, quỹ tăng thu nhập) rules. Vĩnh Long plan 13/KH-SLĐTBXH (seed 004):
 // loans to members from the income fund at 0.6%–1% per month; Bắc Kạn plan (seed 003): at least half
 // of the members borrow. Optional limits (term, amount, one loan at a time) come from the profile.
-import type { LoanBook, LoanRow, MemberRow, RepaymentBook } from '../books';
+import type { LoanBook, LoanRow, MemberRow, ReadIssue, RepaymentBook } from '../books';
 import { text, type Lang } from '../text';
 import { closestNames, formatDateVi, ymdFromSerial } from '../values';
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
 import { both, dong, num, pct, ratePct } from './format';
 import { describeIssue } from './issues';
+
+/** Club → name keys of members who have borrowed. */
+export type BorrowersEver = ReadonlyMap<string, ReadonlySet<string>>;
 
 interface MemberIndex {
   readonly byKey: Map<string, MemberRow[]>;
@@ -63,9 +66,21 @@ export function repaidFromLog(loans: readonly LoanRow[], logs: readonly Repaymen
 
 /** Loan ids compare without surrounding spaces or case ("v12 " = "V12"); plain ids are used as they are. */
 function idKey(id: string): string {
-  const last = id.length - 1;
-  if (id.charCodeAt(0) > 32 && id.charCodeAt(last) > 32 && !/[a-z]/.test(id)) return id;
-  return id.trim().toUpperCase();
+  for (let i = 0; i < id.length; i++) {
+    const ch = id.charCodeAt(i);
+    if (ch <= 32 || (ch >= 97 && ch <= 122) || ch > 127) return id.trim().toUpperCase();
+  }
+  return id;
+}
+
+function findIssue(issues: readonly ReadIssue[], field: string): ReadIssue | undefined {
+  for (const issue of issues) if (issue.field === field) return issue;
+  return undefined;
+}
+
+function anyActiveOn(members: readonly MemberRow[], day: number): boolean {
+  for (const m of members) if (activeOn(m, day)) return true;
+  return false;
 }
 
 function monthsBetween(from: number, to: number): number {
@@ -101,7 +116,7 @@ export function checkLoans(
   clubs: readonly ClubMembers[],
   ctx: RuleContext,
   emit: Emit,
-): void {
+): BorrowersEver {
   const { profile, asOf } = ctx;
   const haveMembers = clubs.length > 0;
   const clubIndex = new Map<string, MemberIndex>();
@@ -120,224 +135,11 @@ export function checkLoans(
   for (const book of books) {
     const place = { kind: book.kind, sheet: book.sheet };
     const col = book.columns;
-    /** club → loan id → the row, or every row when the id repeats. */
-    const idRows = new Map<string, Map<string, LoanRow | LoanRow[]>>();
-    for (const loan of book.rows) {
-      const { r, club } = loan;
-      const issueOf = (field: string) => (loan.issues.length === 0 ? undefined : loan.issues.find((i) => i.field === field));
+    const idRows = new Map<string, LoanRow | LoanRow[]>();
+    const scope: LoanScope = { ctx, emit, place, col, band, haveMembers, indexFor, logRepaid, borrowersEver, idRows };
+    for (const loan of book.rows) checkLoan(loan, scope);
 
-      const borrowerIssue = issueOf('borrower');
-      if (borrowerIssue?.kind === 'empty') {
-        emit(
-          finding('loan.borrower-missing', 'error', place, club, r, rowCells(r, col.borrower),
-            text(`Khoản vay ở dòng ${r + 1} không ghi tên người vay.`, `The loan on row ${r + 1} has no borrower name.`),
-            text('Ghi họ tên thành viên vay đúng như trong danh sách thành viên.', 'Write the borrower’s name exactly as on the member list.'),
-          ),
-        );
-      } else if (loan.borrowerKey && haveMembers && borrowerIssue?.kind !== 'legacy-encoding') {
-        const idx = indexFor(club);
-        const found = idx.byKey.get(loan.borrowerKey);
-        if (!found) {
-          const near = closestNames(loan.borrower ?? '', idx.names, 3);
-          const hint = (l: Lang) =>
-            near.length ? (l === 'vi' ? ` Có phải: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
-          emit(
-            finding('loan.borrower-not-member', 'error', place, club, r, rowCells(r, col.borrower),
-              both((l) =>
-                l === 'vi'
-                  ? `Người vay "${loan.borrower}" không có trong danh sách thành viên.${hint('vi')}`
-                  : `Borrower "${loan.borrower}" is not on the member list.${hint('en')}`,
-              ),
-              text('Chỉ cho thành viên CLB vay. Sửa tên cho khớp danh sách, hoặc kết nạp người này trước.', 'Only club members may borrow. Correct the name to match the list, or admit this person first.'),
-            ),
-          );
-        } else {
-          let set = borrowersEver.get(club);
-          if (!set) borrowersEver.set(club, (set = new Set()));
-          set.add(loan.borrowerKey);
-          if (loan.date !== undefined && !found.some((m) => activeOn(m, loan.date as number))) {
-            const m = found[0];
-            const why = (l: Lang) =>
-              m.joined !== undefined && m.joined > (loan.date as number)
-                ? l === 'vi'
-                  ? `mới vào CLB ngày ${formatDateVi(m.joined)}`
-                  : `joined the club only on ${formatDateVi(m.joined)}`
-                : l === 'vi'
-                  ? `đã rời CLB ngày ${formatDateVi(m.left as number)}`
-                  : `had left the club on ${formatDateVi(m.left as number)}`;
-            emit(
-              finding('loan.borrower-inactive', 'error', place, club, r, rowCells(r, col.borrower, col.date),
-                both((l) =>
-                  l === 'vi'
-                    ? `${loan.borrower} vay ngày ${formatDateVi(loan.date as number)} nhưng ${why('vi')}.`
-                    : `${loan.borrower} borrowed on ${formatDateVi(loan.date as number)} but ${why('en')}.`,
-                ),
-                text('Kiểm tra ngày vay và ngày vào/rời CLB của thành viên.', "Check the loan date and the member's join / leave dates."),
-              ),
-            );
-          }
-        }
-      }
-
-      const amountIssue = issueOf('amount');
-      if (amountIssue || (loan.amount !== undefined && loan.amount <= 0)) {
-        emit(
-          finding('loan.amount-invalid', 'error', place, club, r, rowCells(r, col.amount),
-            amountIssue
-              ? amountIssue.kind === 'empty'
-                ? text('Khoản vay chưa ghi số tiền.', 'The loan has no amount.')
-                : text(`Không đọc được số tiền vay ${describeIssue(amountIssue).vi}.`, `Cannot read the loan amount ${describeIssue(amountIssue).en}.`)
-              : both((l) => (l === 'vi' ? `Số tiền vay ${num(loan.amount as number, 'vi')} phải lớn hơn 0.` : `The loan amount ${num(loan.amount as number, 'en')} must be more than 0.`)),
-            text('Ghi số tiền bằng số, ví dụ 5000000 hoặc 5.000.000 (hiện vật thì quy ra tiền).', 'Write the amount as a number, e.g. 5000000 or 5.000.000 (value an in-kind loan in đồng).'),
-          ),
-        );
-      }
-
-      const dateIssue = issueOf('date');
-      if (dateIssue || (loan.date !== undefined && loan.date > asOf)) {
-        emit(
-          finding('loan.date-invalid', 'error', place, club, r, rowCells(r, col.date),
-            dateIssue
-              ? dateIssue.kind === 'empty'
-                ? text('Khoản vay chưa ghi ngày vay.', 'The loan has no disbursement date.')
-                : text(`Không đọc được ngày vay ${describeIssue(dateIssue).vi}.`, `Cannot read the loan date ${describeIssue(dateIssue).en}.`)
-              : text(
-                  `Ngày vay ${formatDateVi(loan.date as number)} ở sau ngày báo cáo ${formatDateVi(asOf)}.`,
-                  `The loan date ${formatDateVi(loan.date as number)} is after the reporting date ${formatDateVi(asOf)}.`,
-                ),
-            text('Ghi ngày vay dạng ngày/tháng/năm, ví dụ 15/03/2025.', 'Write the loan date as day/month/year, e.g. 15/03/2025.'),
-          ),
-        );
-      }
-
-      const rateIssue = issueOf('rate');
-      if (rateIssue) {
-        emit(
-          finding('loan.rate-invalid', 'error', place, club, r, rowCells(r, col.rate),
-            rateIssue.kind === 'empty'
-              ? text('Khoản vay chưa ghi lãi suất.', 'The loan has no interest rate.')
-              : text(`Không đọc được lãi suất ${describeIssue(rateIssue).vi}.`, `Cannot read the interest rate ${describeIssue(rateIssue).en}.`),
-            text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0,8 (meaning 0.8% per month).'),
-          ),
-        );
-      } else if (loan.rate) {
-        const mp = loan.rate.monthlyPercent;
-        if (mp < band.min - 1e-9 || mp > band.max + 1e-9) {
-          const rate = loan.rate;
-          emit(
-            finding('loan.rate-out-of-range', 'error', place, club, r, rowCells(r, col.rate),
-              both((l) => {
-                const asRead = rate.period === 'year'
-                  ? l === 'vi'
-                    ? `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'vi')}/năm = ${ratePct(mp, 'vi')}/tháng`
-                    : `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'en')}/year = ${ratePct(mp, 'en')}/month`
-                  : l === 'vi'
-                    ? `${ratePct(mp, 'vi')}/tháng`
-                    : `${ratePct(mp, 'en')}/month`;
-                const where = mp < band.min
-                  ? l === 'vi' ? `thấp hơn mức sàn ${ratePct(band.min, 'vi')}` : `below the ${ratePct(band.min, 'en')} floor`
-                  : l === 'vi' ? `vượt mức trần ${ratePct(band.max, 'vi')}` : `above the ${ratePct(band.max, 'en')} ceiling`;
-                return l === 'vi'
-                  ? `Lãi suất ${asRead} ${where} (quy định ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}/tháng).${rateHint(rate, band, 'vi')}`
-                  : `Interest ${asRead} is ${where} (the rule is ${ratePct(band.min, 'en')}–${ratePct(band.max, 'en')}/month).${rateHint(rate, band, 'en')}`;
-              }),
-              both((l) =>
-                l === 'vi'
-                  ? `Ghi lãi suất tháng trong khoảng ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}, ví dụ 0,8.`
-                  : `Write a monthly rate between ${ratePct(band.min, 'en')} and ${ratePct(band.max, 'en')}, e.g. 0,8.`,
-              ),
-            ),
-          );
-        }
-      }
-
-      if (loan.due !== undefined && loan.date !== undefined && loan.due < loan.date) {
-        emit(
-          finding('loan.due-before-disbursed', 'error', place, club, r, rowCells(r, col.date, col.due),
-            text(`Ngày đến hạn ${formatDateVi(loan.due)} trước ngày vay ${formatDateVi(loan.date)}.`, `The due date ${formatDateVi(loan.due)} is before the loan date ${formatDateVi(loan.date)}.`),
-            text('Kiểm tra lại ngày vay và ngày đến hạn (ngày/tháng/năm).', 'Check the loan date and the due date (day/month/year).'),
-          ),
-        );
-      }
-
-      const maxTerm = profile.maxLoanTermMonths;
-      if (maxTerm !== null) {
-        const term = loan.term ?? (loan.date !== undefined && loan.due !== undefined && loan.due >= loan.date ? monthsBetween(loan.date, loan.due) : undefined);
-        if (term !== undefined && term > maxTerm) {
-          emit(
-            finding('loan.term-too-long', 'warning', place, club, r, rowCells(r, loan.term !== undefined ? col.term : col.due),
-              text(`Thời hạn vay ${num(term, 'vi')} tháng, quá mức ${maxTerm} tháng của quy chế.`, `The loan term is ${num(term, 'en')} months, over the regulation's ${maxTerm} months.`),
-              text(`Rút thời hạn xuống tối đa ${maxTerm} tháng.`, `Shorten the term to at most ${maxTerm} months.`),
-            ),
-          );
-        }
-      }
-
-      const capital = ctx.clubInfoOf(club)?.incomeCapital?.value;
-      if (profile.maxLoan && loan.amount !== undefined && loan.amount > 0) {
-        const limit = 'dong' in profile.maxLoan ? profile.maxLoan.dong : capital !== undefined ? (capital * profile.maxLoan.percentOfFund) / 100 : undefined;
-        if (limit !== undefined && loan.amount > limit) {
-          emit(
-            finding('loan.amount-over-limit', 'warning', place, club, r, rowCells(r, col.amount),
-              both((l) => (l === 'vi' ? `Số tiền vay ${dong(loan.amount as number, 'vi')} vượt mức tối đa ${dong(limit, 'vi')}.` : `The loan of ${dong(loan.amount as number, 'en')} is over the ${dong(limit, 'en')} maximum.`)),
-              both((l) => (l === 'vi' ? `Cho vay tối đa ${dong(limit, 'vi')} một khoản.` : `Lend at most ${dong(limit, 'en')} per loan.`)),
-            ),
-          );
-        }
-      }
-
-      const repaid = loan.principalRepaid ?? logRepaid.get(loan);
-      if (repaid !== undefined && loan.amount !== undefined && loan.amount > 0 && repaid > loan.amount + 0.5) {
-        emit(
-          finding('loan.overpaid', 'error', place, club, r, rowCells(r, loan.principalRepaid !== undefined ? col.principalRepaid : col.amount),
-            both((l) => (l === 'vi' ? `Gốc đã trả ${num(repaid, 'vi')} lớn hơn số tiền vay ${num(loan.amount as number, 'vi')}.` : `Principal repaid ${num(repaid, 'en')} exceeds the amount lent ${num(loan.amount as number, 'en')}.`)),
-            text('Kiểm tra số gốc đã trả; tiền lãi ghi ở cột lãi, không cộng vào gốc.', 'Check the principal repaid; interest goes in the interest column, not into principal.'),
-          ),
-        );
-      } else if (loan.outstanding !== undefined && loan.amount !== undefined && loan.amount > 0) {
-        const expected = loan.amount - (repaid ?? 0);
-        if (Math.abs(loan.outstanding - expected) > 0.5) {
-          emit(
-            finding('loan.outstanding-mismatch', 'error', place, club, r, rowCells(r, col.outstanding),
-              both((l) =>
-                l === 'vi'
-                  ? `Dư nợ ghi ${num(loan.outstanding as number, 'vi')} nhưng số vay ${num(loan.amount as number, 'vi')} − gốc đã trả ${num(repaid ?? 0, 'vi')} = ${num(expected, 'vi')}.`
-                  : `Outstanding is ${num(loan.outstanding as number, 'en')} but amount ${num(loan.amount as number, 'en')} − principal repaid ${num(repaid ?? 0, 'en')} = ${num(expected, 'en')}.`,
-              ),
-              both((l) => (l === 'vi' ? `Sửa dư nợ thành ${num(expected, 'vi')}, hoặc sửa số gốc đã trả.` : `Change the outstanding balance to ${num(expected, 'en')}, or correct the principal repaid.`)),
-            ),
-          );
-        }
-      }
-
-      const outstanding = loan.amount !== undefined && loan.amount > 0 ? loan.outstanding ?? loan.amount - (repaid ?? 0) : undefined;
-      if (loan.due !== undefined && loan.due < asOf && outstanding !== undefined && outstanding > 0.5 && !(loan.date !== undefined && loan.due < loan.date)) {
-        const days = asOf - loan.due;
-        emit(
-          finding('loan.overdue', 'warning', place, club, r, rowCells(r, col.due ?? col.borrower),
-            both((l) =>
-              l === 'vi'
-                ? `Quá hạn ${num(days, 'vi')} ngày (đến hạn ${formatDateVi(loan.due as number)}), còn nợ gốc ${num(outstanding, 'vi')}.`
-                : `${num(days, 'en')} days overdue (due ${formatDateVi(loan.due as number)}), ${num(outstanding, 'en')} principal still owed.`,
-            ),
-            text('Nhắc thành viên trả nợ hoặc ghi gia hạn theo quy chế CLB; nếu đã trả, cập nhật gốc đã trả.', 'Remind the member, or record an extension under the club regulation; if repaid, update the principal repaid.'),
-          ),
-        );
-      }
-
-      if (loan.id) {
-        let ids = idRows.get(club);
-        if (!ids) idRows.set(club, (ids = new Map()));
-        const key = idKey(loan.id);
-        const seen = ids.get(key);
-        if (seen === undefined) ids.set(key, loan);
-        else if (Array.isArray(seen)) seen.push(loan);
-        else ids.set(key, [seen, loan]);
-      }
-    }
-
-    const repeated = [...idRows.values()].flatMap((ids) => [...ids.values()].filter((v): v is LoanRow[] => Array.isArray(v)));
-    for (const list of repeated) {
+    for (const list of repeatedIds(idRows)) {
       for (const loan of list) {
         const others = list.filter((o) => o !== loan).map((o) => o.r + 1).join(', ');
         emit(
@@ -353,6 +155,258 @@ export function checkLoans(
   if (profile.oneOutstandingLoanPerMember) checkMultipleActive(books, logRepaid, ctx, emit);
   checkFund(books, logRepaid, ctx, emit);
   checkBorrowerShare(books, clubs, borrowersEver, ctx, emit);
+  return borrowersEver;
+}
+
+/** Rows sharing a loan id within one club (the same id in two clubs is two loans). */
+function repeatedIds(idRows: Map<string, LoanRow | LoanRow[]>): LoanRow[][] {
+  const out: LoanRow[][] = [];
+  for (const seen of idRows.values()) {
+    if (!Array.isArray(seen)) continue;
+    const byClub = new Map<string, LoanRow[]>();
+    for (const loan of seen) byClub.set(loan.club, [...(byClub.get(loan.club) ?? []), loan]);
+    for (const list of byClub.values()) if (list.length > 1) out.push(list);
+  }
+  return out;
+}
+
+/** Active members of a club who have ever borrowed (in a one-club workbook, from any loan book). */
+export function countBorrowers(c: ClubMembers, borrowersEver: BorrowersEver, clubCount: number): number {
+  const ever = borrowersEver.get(c.club) ?? (clubCount === 1 ? mergeSets(borrowersEver) : new Set<string>());
+  let n = 0;
+  for (const m of c.active) if (m.nameKey && ever.has(m.nameKey)) n++;
+  return n;
+}
+
+/** What the per-loan checks share within one loan book. */
+interface LoanScope {
+  readonly ctx: RuleContext;
+  readonly emit: Emit;
+  readonly place: { kind: 'loans'; sheet: string };
+  readonly col: LoanBook['columns'];
+  readonly band: { min: number; max: number };
+  readonly haveMembers: boolean;
+  readonly indexFor: (club: string) => MemberIndex;
+  readonly logRepaid: Map<LoanRow, number>;
+  readonly borrowersEver: Map<string, Set<string>>;
+  /** loan id → the row, or every row when the id repeats. */
+  readonly idRows: Map<string, LoanRow | LoanRow[]>;
+}
+
+// One function per loan, apart from the book loop, so that the engine compiles it once and runs it
+// 100,000 times fast on a province file.
+function checkLoan(loan: LoanRow, scope: LoanScope): void {
+  const { ctx, emit, place, col, band, haveMembers, indexFor, logRepaid, borrowersEver, idRows } = scope;
+  const { profile, asOf } = ctx;
+    const { r, club } = loan;
+    const issueOf = (field: string) => (loan.issues.length === 0 ? undefined : findIssue(loan.issues, field));
+
+    const borrowerIssue = issueOf('borrower');
+    if (borrowerIssue?.kind === 'empty') {
+      emit(
+        finding('loan.borrower-missing', 'error', place, club, r, rowCells(r, col.borrower),
+          text(`Khoản vay ở dòng ${r + 1} không ghi tên người vay.`, `The loan on row ${r + 1} has no borrower name.`),
+          text('Ghi họ tên thành viên vay đúng như trong danh sách thành viên.', 'Write the borrower’s name exactly as on the member list.'),
+        ),
+      );
+    } else if (loan.borrowerKey && haveMembers && borrowerIssue?.kind !== 'legacy-encoding') {
+      const idx = indexFor(club);
+      const found = idx.byKey.get(loan.borrowerKey);
+      if (!found) {
+        const near = closestNames(loan.borrower ?? '', idx.names, 3);
+        const hint = (l: Lang) =>
+          near.length ? (l === 'vi' ? ` Có phải: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
+        emit(
+          finding('loan.borrower-not-member', 'error', place, club, r, rowCells(r, col.borrower),
+            both((l) =>
+              l === 'vi'
+                ? `Người vay "${loan.borrower}" không có trong danh sách thành viên.${hint('vi')}`
+                : `Borrower "${loan.borrower}" is not on the member list.${hint('en')}`,
+            ),
+            text('Chỉ cho thành viên CLB vay. Sửa tên cho khớp danh sách, hoặc kết nạp người này trước.', 'Only club members may borrow. Correct the name to match the list, or admit this person first.'),
+          ),
+        );
+      } else {
+        let set = borrowersEver.get(club);
+        if (!set) borrowersEver.set(club, (set = new Set()));
+        set.add(loan.borrowerKey);
+        if (loan.date !== undefined && !anyActiveOn(found, loan.date)) {
+          const m = found[0];
+          const why = (l: Lang) =>
+            m.joined !== undefined && m.joined > (loan.date as number)
+              ? l === 'vi'
+                ? `mới vào CLB ngày ${formatDateVi(m.joined)}`
+                : `joined the club only on ${formatDateVi(m.joined)}`
+              : l === 'vi'
+                ? `đã rời CLB ngày ${formatDateVi(m.left as number)}`
+                : `had left the club on ${formatDateVi(m.left as number)}`;
+          emit(
+            finding('loan.borrower-inactive', 'error', place, club, r, rowCells(r, col.borrower, col.date),
+              both((l) =>
+                l === 'vi'
+                  ? `${loan.borrower} vay ngày ${formatDateVi(loan.date as number)} nhưng ${why('vi')}.`
+                  : `${loan.borrower} borrowed on ${formatDateVi(loan.date as number)} but ${why('en')}.`,
+              ),
+              text('Kiểm tra ngày vay và ngày vào/rời CLB của thành viên.', "Check the loan date and the member's join / leave dates."),
+            ),
+          );
+        }
+      }
+    }
+
+    const amountIssue = issueOf('amount');
+    if (amountIssue || (loan.amount !== undefined && loan.amount <= 0)) {
+      emit(
+        finding('loan.amount-invalid', 'error', place, club, r, rowCells(r, col.amount),
+          amountIssue
+            ? amountIssue.kind === 'empty'
+              ? text('Khoản vay chưa ghi số tiền.', 'The loan has no amount.')
+              : text(`Không đọc được số tiền vay ${describeIssue(amountIssue).vi}.`, `Cannot read the loan amount ${describeIssue(amountIssue).en}.`)
+            : both((l) => (l === 'vi' ? `Số tiền vay ${num(loan.amount as number, 'vi')} phải lớn hơn 0.` : `The loan amount ${num(loan.amount as number, 'en')} must be more than 0.`)),
+          text('Ghi số tiền bằng số, ví dụ 5000000 hoặc 5.000.000 (hiện vật thì quy ra tiền).', 'Write the amount as a number, e.g. 5000000 or 5.000.000 (value an in-kind loan in đồng).'),
+        ),
+      );
+    }
+
+    const dateIssue = issueOf('date');
+    if (dateIssue || (loan.date !== undefined && loan.date > asOf)) {
+      emit(
+        finding('loan.date-invalid', 'error', place, club, r, rowCells(r, col.date),
+          dateIssue
+            ? dateIssue.kind === 'empty'
+              ? text('Khoản vay chưa ghi ngày vay.', 'The loan has no disbursement date.')
+              : text(`Không đọc được ngày vay ${describeIssue(dateIssue).vi}.`, `Cannot read the loan date ${describeIssue(dateIssue).en}.`)
+            : text(
+                `Ngày vay ${formatDateVi(loan.date as number)} ở sau ngày báo cáo ${formatDateVi(asOf)}.`,
+                `The loan date ${formatDateVi(loan.date as number)} is after the reporting date ${formatDateVi(asOf)}.`,
+              ),
+          text('Ghi ngày vay dạng ngày/tháng/năm, ví dụ 15/03/2025.', 'Write the loan date as day/month/year, e.g. 15/03/2025.'),
+        ),
+      );
+    }
+
+    const rateIssue = issueOf('rate');
+    if (rateIssue) {
+      emit(
+        finding('loan.rate-invalid', 'error', place, club, r, rowCells(r, col.rate),
+          rateIssue.kind === 'empty'
+            ? text('Khoản vay chưa ghi lãi suất.', 'The loan has no interest rate.')
+            : text(`Không đọc được lãi suất ${describeIssue(rateIssue).vi}.`, `Cannot read the interest rate ${describeIssue(rateIssue).en}.`),
+          text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0,8 (meaning 0.8% per month).'),
+        ),
+      );
+    } else if (loan.rate) {
+      const mp = loan.rate.monthlyPercent;
+      if (mp < band.min - 1e-9 || mp > band.max + 1e-9) {
+        const rate = loan.rate;
+        emit(
+          finding('loan.rate-out-of-range', 'error', place, club, r, rowCells(r, col.rate),
+            both((l) => {
+              const asRead = rate.period === 'year'
+                ? l === 'vi'
+                  ? `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'vi')}/năm = ${ratePct(mp, 'vi')}/tháng`
+                  : `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'en')}/year = ${ratePct(mp, 'en')}/month`
+                : l === 'vi'
+                  ? `${ratePct(mp, 'vi')}/tháng`
+                  : `${ratePct(mp, 'en')}/month`;
+              const where = mp < band.min
+                ? l === 'vi' ? `thấp hơn mức sàn ${ratePct(band.min, 'vi')}` : `below the ${ratePct(band.min, 'en')} floor`
+                : l === 'vi' ? `vượt mức trần ${ratePct(band.max, 'vi')}` : `above the ${ratePct(band.max, 'en')} ceiling`;
+              return l === 'vi'
+                ? `Lãi suất ${asRead} ${where} (quy định ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}/tháng).${rateHint(rate, band, 'vi')}`
+                : `Interest ${asRead} is ${where} (the rule is ${ratePct(band.min, 'en')}–${ratePct(band.max, 'en')}/month).${rateHint(rate, band, 'en')}`;
+            }),
+            both((l) =>
+              l === 'vi'
+                ? `Ghi lãi suất tháng trong khoảng ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}, ví dụ 0,8.`
+                : `Write a monthly rate between ${ratePct(band.min, 'en')} and ${ratePct(band.max, 'en')}, e.g. 0,8.`,
+            ),
+          ),
+        );
+      }
+    }
+
+    if (loan.due !== undefined && loan.date !== undefined && loan.due < loan.date) {
+      emit(
+        finding('loan.due-before-disbursed', 'error', place, club, r, rowCells(r, col.date, col.due),
+          text(`Ngày đến hạn ${formatDateVi(loan.due)} trước ngày vay ${formatDateVi(loan.date)}.`, `The due date ${formatDateVi(loan.due)} is before the loan date ${formatDateVi(loan.date)}.`),
+          text('Kiểm tra lại ngày vay và ngày đến hạn (ngày/tháng/năm).', 'Check the loan date and the due date (day/month/year).'),
+        ),
+      );
+    }
+
+    const maxTerm = profile.maxLoanTermMonths;
+    if (maxTerm !== null) {
+      const term = loan.term ?? (loan.date !== undefined && loan.due !== undefined && loan.due >= loan.date ? monthsBetween(loan.date, loan.due) : undefined);
+      if (term !== undefined && term > maxTerm) {
+        emit(
+          finding('loan.term-too-long', 'warning', place, club, r, rowCells(r, loan.term !== undefined ? col.term : col.due),
+            text(`Thời hạn vay ${num(term, 'vi')} tháng, quá mức ${maxTerm} tháng của quy chế.`, `The loan term is ${num(term, 'en')} months, over the regulation's ${maxTerm} months.`),
+            text(`Rút thời hạn xuống tối đa ${maxTerm} tháng.`, `Shorten the term to at most ${maxTerm} months.`),
+          ),
+        );
+      }
+    }
+
+    const capital = ctx.clubInfoOf(club)?.incomeCapital?.value;
+    if (profile.maxLoan && loan.amount !== undefined && loan.amount > 0) {
+      const limit = 'dong' in profile.maxLoan ? profile.maxLoan.dong : capital !== undefined ? (capital * profile.maxLoan.percentOfFund) / 100 : undefined;
+      if (limit !== undefined && loan.amount > limit) {
+        emit(
+          finding('loan.amount-over-limit', 'warning', place, club, r, rowCells(r, col.amount),
+            both((l) => (l === 'vi' ? `Số tiền vay ${dong(loan.amount as number, 'vi')} vượt mức tối đa ${dong(limit, 'vi')}.` : `The loan of ${dong(loan.amount as number, 'en')} is over the ${dong(limit, 'en')} maximum.`)),
+            both((l) => (l === 'vi' ? `Cho vay tối đa ${dong(limit, 'vi')} một khoản.` : `Lend at most ${dong(limit, 'en')} per loan.`)),
+          ),
+        );
+      }
+    }
+
+    const repaid = loan.principalRepaid ?? logRepaid.get(loan);
+    if (repaid !== undefined && loan.amount !== undefined && loan.amount > 0 && repaid > loan.amount + 0.5) {
+      emit(
+        finding('loan.overpaid', 'error', place, club, r, rowCells(r, loan.principalRepaid !== undefined ? col.principalRepaid : col.amount),
+          both((l) => (l === 'vi' ? `Gốc đã trả ${num(repaid, 'vi')} lớn hơn số tiền vay ${num(loan.amount as number, 'vi')}.` : `Principal repaid ${num(repaid, 'en')} exceeds the amount lent ${num(loan.amount as number, 'en')}.`)),
+          text('Kiểm tra số gốc đã trả; tiền lãi ghi ở cột lãi, không cộng vào gốc.', 'Check the principal repaid; interest goes in the interest column, not into principal.'),
+        ),
+      );
+    } else if (loan.outstanding !== undefined && loan.amount !== undefined && loan.amount > 0) {
+      const expected = loan.amount - (repaid ?? 0);
+      if (Math.abs(loan.outstanding - expected) > 0.5) {
+        emit(
+          finding('loan.outstanding-mismatch', 'error', place, club, r, rowCells(r, col.outstanding),
+            both((l) =>
+              l === 'vi'
+                ? `Dư nợ ghi ${num(loan.outstanding as number, 'vi')} nhưng số vay ${num(loan.amount as number, 'vi')} − gốc đã trả ${num(repaid ?? 0, 'vi')} = ${num(expected, 'vi')}.`
+                : `Outstanding is ${num(loan.outstanding as number, 'en')} but amount ${num(loan.amount as number, 'en')} − principal repaid ${num(repaid ?? 0, 'en')} = ${num(expected, 'en')}.`,
+            ),
+            both((l) => (l === 'vi' ? `Sửa dư nợ thành ${num(expected, 'vi')}, hoặc sửa số gốc đã trả.` : `Change the outstanding balance to ${num(expected, 'en')}, or correct the principal repaid.`)),
+          ),
+        );
+      }
+    }
+
+    const outstanding = loan.amount !== undefined && loan.amount > 0 ? loan.outstanding ?? loan.amount - (repaid ?? 0) : undefined;
+    if (loan.due !== undefined && loan.due < asOf && outstanding !== undefined && outstanding > 0.5 && !(loan.date !== undefined && loan.due < loan.date)) {
+      const days = asOf - loan.due;
+      emit(
+        finding('loan.overdue', 'warning', place, club, r, rowCells(r, col.due ?? col.borrower),
+          both((l) =>
+            l === 'vi'
+              ? `Quá hạn ${num(days, 'vi')} ngày (đến hạn ${formatDateVi(loan.due as number)}), còn nợ gốc ${num(outstanding, 'vi')}.`
+              : `${num(days, 'en')} days overdue (due ${formatDateVi(loan.due as number)}), ${num(outstanding, 'en')} principal still owed.`,
+          ),
+          text('Nhắc thành viên trả nợ hoặc ghi gia hạn theo quy chế CLB; nếu đã trả, cập nhật gốc đã trả.', 'Remind the member, or record an extension under the club regulation; if repaid, update the principal repaid.'),
+        ),
+      );
+    }
+
+    if (loan.id) {
+      const key = idKey(loan.id);
+      const seen = idRows.get(key);
+      if (seen === undefined) idRows.set(key, loan);
+      else if (Array.isArray(seen)) seen.push(loan);
+      else idRows.set(key, [seen, loan]);
+    }
 }
 
 function outstandingAt(loan: LoanRow, logRepaid: Map<LoanRow, number>): number | undefined {
@@ -437,7 +491,7 @@ function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, 
 function checkBorrowerShare(
   books: readonly LoanBook[],
   clubs: readonly ClubMembers[],
-  borrowersEver: Map<string, Set<string>>,
+  borrowersEver: BorrowersEver,
   ctx: RuleContext,
   emit: Emit,
 ): void {
@@ -448,9 +502,7 @@ function checkBorrowerShare(
   for (const c of clubs) {
     const book = bookOfClub.get(c.club) ?? (clubs.length === 1 ? books[0] : undefined);
     if (!book || c.active.length === 0) continue;
-    const ever = borrowersEver.get(c.club) ?? (clubs.length === 1 ? mergeSets(borrowersEver) : new Set<string>());
-    let n = 0;
-    for (const m of c.active) if (m.nameKey && ever.has(m.nameKey)) n++;
+    const n = countBorrowers(c, borrowersEver, clubs.length);
     const whole = c.active.length;
     if (100 * n >= target * whole) continue;
     const need = Math.ceil((target * whole) / 100) - n;
@@ -467,7 +519,7 @@ function checkBorrowerShare(
   }
 }
 
-function mergeSets(map: Map<string, Set<string>>): Set<string> {
+function mergeSets(map: BorrowersEver): Set<string> {
   const out = new Set<string>();
   for (const s of map.values()) for (const k of s) out.add(k);
   return out;
