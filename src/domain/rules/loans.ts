@@ -1,8 +1,10 @@
 // Loan book (sổ theo dõi cho vay, quỹ tăng thu nhập) rules. Vĩnh Long plan 13/KH-SLĐTBXH (seed 004):
 // loans to members from the income fund at 0.6%–1% per month; Bắc Kạn plan (seed 003): at least half
 // of the members borrow. Optional limits (term, amount, one loan at a time) come from the profile.
-import type { LoanBook, LoanRow, MemberRow, ReadIssue, RepaymentBook } from '../books';
-import { text, type Lang } from '../text';
+import type { LoanBook, LoanRow, MemberRow, RateRead, ReadIssue, RepaymentBook } from '../books';
+import type { RuleId, Severity } from '../findings';
+import type { Profile } from '../profiles';
+import { text, type Lang, type Text } from '../text';
 import { closestNames, formatDateVi, ymdFromSerial } from '../values';
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
@@ -193,220 +195,231 @@ interface LoanScope {
   readonly idRows: Map<string, LoanRow | LoanRow[]>;
 }
 
-// One function per loan, apart from the book loop, so that the engine compiles it once and runs it
-// 100,000 times fast on a province file.
-function checkLoan(loan: LoanRow, scope: LoanScope): void {
-  const { ctx, emit, place, col, band, haveMembers, indexFor, logRepaid, borrowersEver, idRows } = scope;
-  const { profile, asOf } = ctx;
-    const { r, club } = loan;
-    const issueOf = (field: string) => (loan.issues.length === 0 ? undefined : findIssue(loan.issues, field));
+// One small function per loan that only tests; each report is built out of line. A province file
+// runs this 100,000 times, so it must stay cheap for the engine to compile early and run fast.
+function checkLoan(loan: LoanRow, s: LoanScope): void {
+  const { asOf, profile } = s.ctx;
+  const issues = loan.issues.length === 0 ? undefined : loan.issues;
+  const borrowerIssue = issues && findIssue(issues, 'borrower');
+  if (borrowerIssue?.kind === 'empty') reportBorrowerMissing(loan, s);
+  else if (loan.borrowerKey && s.haveMembers && borrowerIssue?.kind !== 'legacy-encoding') checkBorrower(loan, loan.borrowerKey, s);
 
-    const borrowerIssue = issueOf('borrower');
-    if (borrowerIssue?.kind === 'empty') {
-      emit(
-        finding('loan.borrower-missing', 'error', place, club, r, rowCells(r, col.borrower),
-          text(`Khoản vay ở dòng ${r + 1} không ghi tên người vay.`, `The loan on row ${r + 1} has no borrower name.`),
-          text('Ghi họ tên thành viên vay đúng như trong danh sách thành viên.', 'Write the borrower’s name exactly as on the member list.'),
+  const amountIssue = issues && findIssue(issues, 'amount');
+  const amount = loan.amount !== undefined && loan.amount > 0 ? loan.amount : undefined;
+  if (amountIssue || (loan.amount !== undefined && amount === undefined)) reportAmountInvalid(loan, amountIssue, s);
+
+  const dateIssue = issues && findIssue(issues, 'date');
+  if (dateIssue || (loan.date !== undefined && loan.date > asOf)) reportDateInvalid(loan, dateIssue, s);
+
+  const rateIssue = issues && findIssue(issues, 'rate');
+  if (rateIssue) reportRateInvalid(loan, rateIssue, s);
+  else if (loan.rate && (loan.rate.monthlyPercent < s.band.min - 1e-9 || loan.rate.monthlyPercent > s.band.max + 1e-9)) {
+    reportRateOutOfRange(loan, loan.rate, s);
+  }
+
+  const dueBeforeDate = loan.due !== undefined && loan.date !== undefined && loan.due < loan.date;
+  if (dueBeforeDate) reportDueBeforeDisbursed(loan, s);
+  if (profile.maxLoanTermMonths !== null) checkTerm(loan, profile.maxLoanTermMonths, s);
+  if (profile.maxLoan && amount !== undefined) checkAmountLimit(loan, amount, profile.maxLoan, s);
+
+  const repaid = loan.principalRepaid ?? s.logRepaid.get(loan);
+  if (amount !== undefined) {
+    if (repaid !== undefined && repaid > amount + 0.5) reportOverpaid(loan, amount, repaid, s);
+    else if (loan.outstanding !== undefined && Math.abs(loan.outstanding - (amount - (repaid ?? 0))) > 0.5) {
+      reportOutstandingMismatch(loan, amount, loan.outstanding, repaid ?? 0, s);
+    }
+    const outstanding = loan.outstanding ?? amount - (repaid ?? 0);
+    if (loan.due !== undefined && loan.due < asOf && outstanding > 0.5 && !dueBeforeDate) reportOverdue(loan, loan.due, outstanding, s);
+  }
+
+  if (loan.id) {
+    const key = idKey(loan.id);
+    const seen = s.idRows.get(key);
+    if (seen === undefined) s.idRows.set(key, loan);
+    else if (Array.isArray(seen)) seen.push(loan);
+    else s.idRows.set(key, [seen, loan]);
+  }
+}
+
+function checkBorrower(loan: LoanRow, key: string, s: LoanScope): void {
+  const idx = s.indexFor(loan.club);
+  const found = idx.byKey.get(key);
+  if (!found) {
+    reportNotMember(loan, idx, s);
+    return;
+  }
+  let set = s.borrowersEver.get(loan.club);
+  if (!set) s.borrowersEver.set(loan.club, (set = new Set()));
+  set.add(key);
+  if (loan.date !== undefined && !anyActiveOn(found, loan.date)) reportInactive(loan, loan.date, found[0], s);
+}
+
+function report(s: LoanScope, rule: RuleId, severity: Severity, loan: LoanRow, cells: string[], message: Text, fix: Text): void {
+  s.emit(finding(rule, severity, s.place, loan.club, loan.r, cells, message, fix));
+}
+
+function reportBorrowerMissing(loan: LoanRow, s: LoanScope): void {
+  report(s, 'loan.borrower-missing', 'error', loan, rowCells(loan.r, s.col.borrower),
+    text(`Khoản vay ở dòng ${loan.r + 1} không ghi tên người vay.`, `The loan on row ${loan.r + 1} has no borrower name.`),
+    text('Ghi họ tên thành viên vay đúng như trong danh sách thành viên.', 'Write the borrower’s name exactly as on the member list.'),
+  );
+}
+
+function reportNotMember(loan: LoanRow, idx: MemberIndex, s: LoanScope): void {
+  const near = closestNames(loan.borrower ?? '', idx.names, 3);
+  const hint = (l: Lang) => (near.length ? (l === 'vi' ? ` Có phải: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '');
+  report(s, 'loan.borrower-not-member', 'error', loan, rowCells(loan.r, s.col.borrower),
+    both((l) =>
+      l === 'vi'
+        ? `Người vay "${loan.borrower}" không có trong danh sách thành viên.${hint('vi')}`
+        : `Borrower "${loan.borrower}" is not on the member list.${hint('en')}`,
+    ),
+    text('Chỉ cho thành viên CLB vay. Sửa tên cho khớp danh sách, hoặc kết nạp người này trước.', 'Only club members may borrow. Correct the name to match the list, or admit this person first.'),
+  );
+}
+
+function reportInactive(loan: LoanRow, date: number, m: MemberRow, s: LoanScope): void {
+  const why = (l: Lang) =>
+    m.joined !== undefined && m.joined > date
+      ? l === 'vi'
+        ? `mới vào CLB ngày ${formatDateVi(m.joined)}`
+        : `joined the club only on ${formatDateVi(m.joined)}`
+      : l === 'vi'
+        ? `đã rời CLB ngày ${formatDateVi(m.left as number)}`
+        : `had left the club on ${formatDateVi(m.left as number)}`;
+  report(s, 'loan.borrower-inactive', 'error', loan, rowCells(loan.r, s.col.borrower, s.col.date),
+    both((l) =>
+      l === 'vi'
+        ? `${loan.borrower} vay ngày ${formatDateVi(date)} nhưng ${why('vi')}.`
+        : `${loan.borrower} borrowed on ${formatDateVi(date)} but ${why('en')}.`,
+    ),
+    text('Kiểm tra ngày vay và ngày vào/rời CLB của thành viên.', "Check the loan date and the member's join / leave dates."),
+  );
+}
+
+function reportAmountInvalid(loan: LoanRow, issue: ReadIssue | undefined, s: LoanScope): void {
+  report(s, 'loan.amount-invalid', 'error', loan, rowCells(loan.r, s.col.amount),
+    issue
+      ? issue.kind === 'empty'
+        ? text('Khoản vay chưa ghi số tiền.', 'The loan has no amount.')
+        : text(`Không đọc được số tiền vay ${describeIssue(issue).vi}.`, `Cannot read the loan amount ${describeIssue(issue).en}.`)
+      : both((l) => (l === 'vi' ? `Số tiền vay ${num(loan.amount as number, 'vi')} phải lớn hơn 0.` : `The loan amount ${num(loan.amount as number, 'en')} must be more than 0.`)),
+    text('Ghi số tiền bằng số, ví dụ 5000000 hoặc 5.000.000 (hiện vật thì quy ra tiền).', 'Write the amount as a number, e.g. 5000000 or 5.000.000 (value an in-kind loan in đồng).'),
+  );
+}
+
+function reportDateInvalid(loan: LoanRow, issue: ReadIssue | undefined, s: LoanScope): void {
+  const asOf = s.ctx.asOf;
+  report(s, 'loan.date-invalid', 'error', loan, rowCells(loan.r, s.col.date),
+    issue
+      ? issue.kind === 'empty'
+        ? text('Khoản vay chưa ghi ngày vay.', 'The loan has no disbursement date.')
+        : text(`Không đọc được ngày vay ${describeIssue(issue).vi}.`, `Cannot read the loan date ${describeIssue(issue).en}.`)
+      : text(
+          `Ngày vay ${formatDateVi(loan.date as number)} ở sau ngày báo cáo ${formatDateVi(asOf)}.`,
+          `The loan date ${formatDateVi(loan.date as number)} is after the reporting date ${formatDateVi(asOf)}.`,
         ),
-      );
-    } else if (loan.borrowerKey && haveMembers && borrowerIssue?.kind !== 'legacy-encoding') {
-      const idx = indexFor(club);
-      const found = idx.byKey.get(loan.borrowerKey);
-      if (!found) {
-        const near = closestNames(loan.borrower ?? '', idx.names, 3);
-        const hint = (l: Lang) =>
-          near.length ? (l === 'vi' ? ` Có phải: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
-        emit(
-          finding('loan.borrower-not-member', 'error', place, club, r, rowCells(r, col.borrower),
-            both((l) =>
-              l === 'vi'
-                ? `Người vay "${loan.borrower}" không có trong danh sách thành viên.${hint('vi')}`
-                : `Borrower "${loan.borrower}" is not on the member list.${hint('en')}`,
-            ),
-            text('Chỉ cho thành viên CLB vay. Sửa tên cho khớp danh sách, hoặc kết nạp người này trước.', 'Only club members may borrow. Correct the name to match the list, or admit this person first.'),
-          ),
-        );
-      } else {
-        let set = borrowersEver.get(club);
-        if (!set) borrowersEver.set(club, (set = new Set()));
-        set.add(loan.borrowerKey);
-        if (loan.date !== undefined && !anyActiveOn(found, loan.date)) {
-          const m = found[0];
-          const why = (l: Lang) =>
-            m.joined !== undefined && m.joined > (loan.date as number)
-              ? l === 'vi'
-                ? `mới vào CLB ngày ${formatDateVi(m.joined)}`
-                : `joined the club only on ${formatDateVi(m.joined)}`
-              : l === 'vi'
-                ? `đã rời CLB ngày ${formatDateVi(m.left as number)}`
-                : `had left the club on ${formatDateVi(m.left as number)}`;
-          emit(
-            finding('loan.borrower-inactive', 'error', place, club, r, rowCells(r, col.borrower, col.date),
-              both((l) =>
-                l === 'vi'
-                  ? `${loan.borrower} vay ngày ${formatDateVi(loan.date as number)} nhưng ${why('vi')}.`
-                  : `${loan.borrower} borrowed on ${formatDateVi(loan.date as number)} but ${why('en')}.`,
-              ),
-              text('Kiểm tra ngày vay và ngày vào/rời CLB của thành viên.', "Check the loan date and the member's join / leave dates."),
-            ),
-          );
-        }
-      }
-    }
+    text('Ghi ngày vay dạng ngày/tháng/năm, ví dụ 15/03/2025.', 'Write the loan date as day/month/year, e.g. 15/03/2025.'),
+  );
+}
 
-    const amountIssue = issueOf('amount');
-    if (amountIssue || (loan.amount !== undefined && loan.amount <= 0)) {
-      emit(
-        finding('loan.amount-invalid', 'error', place, club, r, rowCells(r, col.amount),
-          amountIssue
-            ? amountIssue.kind === 'empty'
-              ? text('Khoản vay chưa ghi số tiền.', 'The loan has no amount.')
-              : text(`Không đọc được số tiền vay ${describeIssue(amountIssue).vi}.`, `Cannot read the loan amount ${describeIssue(amountIssue).en}.`)
-            : both((l) => (l === 'vi' ? `Số tiền vay ${num(loan.amount as number, 'vi')} phải lớn hơn 0.` : `The loan amount ${num(loan.amount as number, 'en')} must be more than 0.`)),
-          text('Ghi số tiền bằng số, ví dụ 5000000 hoặc 5.000.000 (hiện vật thì quy ra tiền).', 'Write the amount as a number, e.g. 5000000 or 5.000.000 (value an in-kind loan in đồng).'),
-        ),
-      );
-    }
+function reportRateInvalid(loan: LoanRow, issue: ReadIssue, s: LoanScope): void {
+  report(s, 'loan.rate-invalid', 'error', loan, rowCells(loan.r, s.col.rate),
+    issue.kind === 'empty'
+      ? text('Khoản vay chưa ghi lãi suất.', 'The loan has no interest rate.')
+      : text(`Không đọc được lãi suất ${describeIssue(issue).vi}.`, `Cannot read the interest rate ${describeIssue(issue).en}.`),
+    text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0,8 (meaning 0.8% per month).'),
+  );
+}
 
-    const dateIssue = issueOf('date');
-    if (dateIssue || (loan.date !== undefined && loan.date > asOf)) {
-      emit(
-        finding('loan.date-invalid', 'error', place, club, r, rowCells(r, col.date),
-          dateIssue
-            ? dateIssue.kind === 'empty'
-              ? text('Khoản vay chưa ghi ngày vay.', 'The loan has no disbursement date.')
-              : text(`Không đọc được ngày vay ${describeIssue(dateIssue).vi}.`, `Cannot read the loan date ${describeIssue(dateIssue).en}.`)
-            : text(
-                `Ngày vay ${formatDateVi(loan.date as number)} ở sau ngày báo cáo ${formatDateVi(asOf)}.`,
-                `The loan date ${formatDateVi(loan.date as number)} is after the reporting date ${formatDateVi(asOf)}.`,
-              ),
-          text('Ghi ngày vay dạng ngày/tháng/năm, ví dụ 15/03/2025.', 'Write the loan date as day/month/year, e.g. 15/03/2025.'),
-        ),
-      );
-    }
+function reportRateOutOfRange(loan: LoanRow, rate: RateRead, s: LoanScope): void {
+  const { band } = s;
+  const mp = rate.monthlyPercent;
+  report(s, 'loan.rate-out-of-range', 'error', loan, rowCells(loan.r, s.col.rate),
+    both((l) => {
+      const typed = rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed;
+      const asRead =
+        rate.period === 'year'
+          ? l === 'vi'
+            ? `${ratePct(typed, 'vi')}/năm = ${ratePct(mp, 'vi')}/tháng`
+            : `${ratePct(typed, 'en')}/year = ${ratePct(mp, 'en')}/month`
+          : l === 'vi'
+            ? `${ratePct(mp, 'vi')}/tháng`
+            : `${ratePct(mp, 'en')}/month`;
+      const where =
+        mp < band.min
+          ? l === 'vi' ? `thấp hơn mức sàn ${ratePct(band.min, 'vi')}` : `below the ${ratePct(band.min, 'en')} floor`
+          : l === 'vi' ? `vượt mức trần ${ratePct(band.max, 'vi')}` : `above the ${ratePct(band.max, 'en')} ceiling`;
+      return l === 'vi'
+        ? `Lãi suất ${asRead} ${where} (quy định ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}/tháng).${rateHint(rate, band, 'vi')}`
+        : `Interest ${asRead} is ${where} (the rule is ${ratePct(band.min, 'en')}–${ratePct(band.max, 'en')}/month).${rateHint(rate, band, 'en')}`;
+    }),
+    both((l) =>
+      l === 'vi'
+        ? `Ghi lãi suất tháng trong khoảng ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}, ví dụ 0,8.`
+        : `Write a monthly rate between ${ratePct(band.min, 'en')} and ${ratePct(band.max, 'en')}, e.g. 0,8.`,
+    ),
+  );
+}
 
-    const rateIssue = issueOf('rate');
-    if (rateIssue) {
-      emit(
-        finding('loan.rate-invalid', 'error', place, club, r, rowCells(r, col.rate),
-          rateIssue.kind === 'empty'
-            ? text('Khoản vay chưa ghi lãi suất.', 'The loan has no interest rate.')
-            : text(`Không đọc được lãi suất ${describeIssue(rateIssue).vi}.`, `Cannot read the interest rate ${describeIssue(rateIssue).en}.`),
-          text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0,8 (meaning 0.8% per month).'),
-        ),
-      );
-    } else if (loan.rate) {
-      const mp = loan.rate.monthlyPercent;
-      if (mp < band.min - 1e-9 || mp > band.max + 1e-9) {
-        const rate = loan.rate;
-        emit(
-          finding('loan.rate-out-of-range', 'error', place, club, r, rowCells(r, col.rate),
-            both((l) => {
-              const asRead = rate.period === 'year'
-                ? l === 'vi'
-                  ? `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'vi')}/năm = ${ratePct(mp, 'vi')}/tháng`
-                  : `${ratePct(rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed, 'en')}/year = ${ratePct(mp, 'en')}/month`
-                : l === 'vi'
-                  ? `${ratePct(mp, 'vi')}/tháng`
-                  : `${ratePct(mp, 'en')}/month`;
-              const where = mp < band.min
-                ? l === 'vi' ? `thấp hơn mức sàn ${ratePct(band.min, 'vi')}` : `below the ${ratePct(band.min, 'en')} floor`
-                : l === 'vi' ? `vượt mức trần ${ratePct(band.max, 'vi')}` : `above the ${ratePct(band.max, 'en')} ceiling`;
-              return l === 'vi'
-                ? `Lãi suất ${asRead} ${where} (quy định ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}/tháng).${rateHint(rate, band, 'vi')}`
-                : `Interest ${asRead} is ${where} (the rule is ${ratePct(band.min, 'en')}–${ratePct(band.max, 'en')}/month).${rateHint(rate, band, 'en')}`;
-            }),
-            both((l) =>
-              l === 'vi'
-                ? `Ghi lãi suất tháng trong khoảng ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}, ví dụ 0,8.`
-                : `Write a monthly rate between ${ratePct(band.min, 'en')} and ${ratePct(band.max, 'en')}, e.g. 0,8.`,
-            ),
-          ),
-        );
-      }
-    }
+function reportDueBeforeDisbursed(loan: LoanRow, s: LoanScope): void {
+  const due = loan.due as number;
+  const date = loan.date as number;
+  report(s, 'loan.due-before-disbursed', 'error', loan, rowCells(loan.r, s.col.date, s.col.due),
+    text(`Ngày đến hạn ${formatDateVi(due)} trước ngày vay ${formatDateVi(date)}.`, `The due date ${formatDateVi(due)} is before the loan date ${formatDateVi(date)}.`),
+    text('Kiểm tra lại ngày vay và ngày đến hạn (ngày/tháng/năm).', 'Check the loan date and the due date (day/month/year).'),
+  );
+}
 
-    if (loan.due !== undefined && loan.date !== undefined && loan.due < loan.date) {
-      emit(
-        finding('loan.due-before-disbursed', 'error', place, club, r, rowCells(r, col.date, col.due),
-          text(`Ngày đến hạn ${formatDateVi(loan.due)} trước ngày vay ${formatDateVi(loan.date)}.`, `The due date ${formatDateVi(loan.due)} is before the loan date ${formatDateVi(loan.date)}.`),
-          text('Kiểm tra lại ngày vay và ngày đến hạn (ngày/tháng/năm).', 'Check the loan date and the due date (day/month/year).'),
-        ),
-      );
-    }
+function checkTerm(loan: LoanRow, maxTerm: number, s: LoanScope): void {
+  const term =
+    loan.term ?? (loan.date !== undefined && loan.due !== undefined && loan.due >= loan.date ? monthsBetween(loan.date, loan.due) : undefined);
+  if (term === undefined || term <= maxTerm) return;
+  report(s, 'loan.term-too-long', 'warning', loan, rowCells(loan.r, loan.term !== undefined ? s.col.term : s.col.due),
+    text(`Thời hạn vay ${num(term, 'vi')} tháng, quá mức ${maxTerm} tháng của quy chế.`, `The loan term is ${num(term, 'en')} months, over the regulation's ${maxTerm} months.`),
+    text(`Rút thời hạn xuống tối đa ${maxTerm} tháng.`, `Shorten the term to at most ${maxTerm} months.`),
+  );
+}
 
-    const maxTerm = profile.maxLoanTermMonths;
-    if (maxTerm !== null) {
-      const term = loan.term ?? (loan.date !== undefined && loan.due !== undefined && loan.due >= loan.date ? monthsBetween(loan.date, loan.due) : undefined);
-      if (term !== undefined && term > maxTerm) {
-        emit(
-          finding('loan.term-too-long', 'warning', place, club, r, rowCells(r, loan.term !== undefined ? col.term : col.due),
-            text(`Thời hạn vay ${num(term, 'vi')} tháng, quá mức ${maxTerm} tháng của quy chế.`, `The loan term is ${num(term, 'en')} months, over the regulation's ${maxTerm} months.`),
-            text(`Rút thời hạn xuống tối đa ${maxTerm} tháng.`, `Shorten the term to at most ${maxTerm} months.`),
-          ),
-        );
-      }
-    }
+function checkAmountLimit(loan: LoanRow, amount: number, maxLoan: NonNullable<Profile['maxLoan']>, s: LoanScope): void {
+  const capital = s.ctx.clubInfoOf(loan.club)?.incomeCapital?.value;
+  const limit = 'dong' in maxLoan ? maxLoan.dong : capital !== undefined ? (capital * maxLoan.percentOfFund) / 100 : undefined;
+  if (limit === undefined || amount <= limit) return;
+  report(s, 'loan.amount-over-limit', 'warning', loan, rowCells(loan.r, s.col.amount),
+    both((l) => (l === 'vi' ? `Số tiền vay ${dong(amount, 'vi')} vượt mức tối đa ${dong(limit, 'vi')}.` : `The loan of ${dong(amount, 'en')} is over the ${dong(limit, 'en')} maximum.`)),
+    both((l) => (l === 'vi' ? `Cho vay tối đa ${dong(limit, 'vi')} một khoản.` : `Lend at most ${dong(limit, 'en')} per loan.`)),
+  );
+}
 
-    const capital = ctx.clubInfoOf(club)?.incomeCapital?.value;
-    if (profile.maxLoan && loan.amount !== undefined && loan.amount > 0) {
-      const limit = 'dong' in profile.maxLoan ? profile.maxLoan.dong : capital !== undefined ? (capital * profile.maxLoan.percentOfFund) / 100 : undefined;
-      if (limit !== undefined && loan.amount > limit) {
-        emit(
-          finding('loan.amount-over-limit', 'warning', place, club, r, rowCells(r, col.amount),
-            both((l) => (l === 'vi' ? `Số tiền vay ${dong(loan.amount as number, 'vi')} vượt mức tối đa ${dong(limit, 'vi')}.` : `The loan of ${dong(loan.amount as number, 'en')} is over the ${dong(limit, 'en')} maximum.`)),
-            both((l) => (l === 'vi' ? `Cho vay tối đa ${dong(limit, 'vi')} một khoản.` : `Lend at most ${dong(limit, 'en')} per loan.`)),
-          ),
-        );
-      }
-    }
+function reportOverpaid(loan: LoanRow, amount: number, repaid: number, s: LoanScope): void {
+  report(s, 'loan.overpaid', 'error', loan, rowCells(loan.r, loan.principalRepaid !== undefined ? s.col.principalRepaid : s.col.amount),
+    both((l) => (l === 'vi' ? `Gốc đã trả ${num(repaid, 'vi')} lớn hơn số tiền vay ${num(amount, 'vi')}.` : `Principal repaid ${num(repaid, 'en')} exceeds the amount lent ${num(amount, 'en')}.`)),
+    text('Kiểm tra số gốc đã trả; tiền lãi ghi ở cột lãi, không cộng vào gốc.', 'Check the principal repaid; interest goes in the interest column, not into principal.'),
+  );
+}
 
-    const repaid = loan.principalRepaid ?? logRepaid.get(loan);
-    if (repaid !== undefined && loan.amount !== undefined && loan.amount > 0 && repaid > loan.amount + 0.5) {
-      emit(
-        finding('loan.overpaid', 'error', place, club, r, rowCells(r, loan.principalRepaid !== undefined ? col.principalRepaid : col.amount),
-          both((l) => (l === 'vi' ? `Gốc đã trả ${num(repaid, 'vi')} lớn hơn số tiền vay ${num(loan.amount as number, 'vi')}.` : `Principal repaid ${num(repaid, 'en')} exceeds the amount lent ${num(loan.amount as number, 'en')}.`)),
-          text('Kiểm tra số gốc đã trả; tiền lãi ghi ở cột lãi, không cộng vào gốc.', 'Check the principal repaid; interest goes in the interest column, not into principal.'),
-        ),
-      );
-    } else if (loan.outstanding !== undefined && loan.amount !== undefined && loan.amount > 0) {
-      const expected = loan.amount - (repaid ?? 0);
-      if (Math.abs(loan.outstanding - expected) > 0.5) {
-        emit(
-          finding('loan.outstanding-mismatch', 'error', place, club, r, rowCells(r, col.outstanding),
-            both((l) =>
-              l === 'vi'
-                ? `Dư nợ ghi ${num(loan.outstanding as number, 'vi')} nhưng số vay ${num(loan.amount as number, 'vi')} − gốc đã trả ${num(repaid ?? 0, 'vi')} = ${num(expected, 'vi')}.`
-                : `Outstanding is ${num(loan.outstanding as number, 'en')} but amount ${num(loan.amount as number, 'en')} − principal repaid ${num(repaid ?? 0, 'en')} = ${num(expected, 'en')}.`,
-            ),
-            both((l) => (l === 'vi' ? `Sửa dư nợ thành ${num(expected, 'vi')}, hoặc sửa số gốc đã trả.` : `Change the outstanding balance to ${num(expected, 'en')}, or correct the principal repaid.`)),
-          ),
-        );
-      }
-    }
+function reportOutstandingMismatch(loan: LoanRow, amount: number, stated: number, repaid: number, s: LoanScope): void {
+  const expected = amount - repaid;
+  report(s, 'loan.outstanding-mismatch', 'error', loan, rowCells(loan.r, s.col.outstanding),
+    both((l) =>
+      l === 'vi'
+        ? `Dư nợ ghi ${num(stated, 'vi')} nhưng số vay ${num(amount, 'vi')} − gốc đã trả ${num(repaid, 'vi')} = ${num(expected, 'vi')}.`
+        : `Outstanding is ${num(stated, 'en')} but amount ${num(amount, 'en')} − principal repaid ${num(repaid, 'en')} = ${num(expected, 'en')}.`,
+    ),
+    both((l) => (l === 'vi' ? `Sửa dư nợ thành ${num(expected, 'vi')}, hoặc sửa số gốc đã trả.` : `Change the outstanding balance to ${num(expected, 'en')}, or correct the principal repaid.`)),
+  );
+}
 
-    const outstanding = loan.amount !== undefined && loan.amount > 0 ? loan.outstanding ?? loan.amount - (repaid ?? 0) : undefined;
-    if (loan.due !== undefined && loan.due < asOf && outstanding !== undefined && outstanding > 0.5 && !(loan.date !== undefined && loan.due < loan.date)) {
-      const days = asOf - loan.due;
-      emit(
-        finding('loan.overdue', 'warning', place, club, r, rowCells(r, col.due ?? col.borrower),
-          both((l) =>
-            l === 'vi'
-              ? `Quá hạn ${num(days, 'vi')} ngày (đến hạn ${formatDateVi(loan.due as number)}), còn nợ gốc ${num(outstanding, 'vi')}.`
-              : `${num(days, 'en')} days overdue (due ${formatDateVi(loan.due as number)}), ${num(outstanding, 'en')} principal still owed.`,
-          ),
-          text('Nhắc thành viên trả nợ hoặc ghi gia hạn theo quy chế CLB; nếu đã trả, cập nhật gốc đã trả.', 'Remind the member, or record an extension under the club regulation; if repaid, update the principal repaid.'),
-        ),
-      );
-    }
-
-    if (loan.id) {
-      const key = idKey(loan.id);
-      const seen = idRows.get(key);
-      if (seen === undefined) idRows.set(key, loan);
-      else if (Array.isArray(seen)) seen.push(loan);
-      else idRows.set(key, [seen, loan]);
-    }
+function reportOverdue(loan: LoanRow, due: number, outstanding: number, s: LoanScope): void {
+  const days = s.ctx.asOf - due;
+  report(s, 'loan.overdue', 'warning', loan, rowCells(loan.r, s.col.due ?? s.col.borrower),
+    both((l) =>
+      l === 'vi'
+        ? `Quá hạn ${num(days, 'vi')} ngày (đến hạn ${formatDateVi(due)}), còn nợ gốc ${num(outstanding, 'vi')}.`
+        : `${num(days, 'en')} days overdue (due ${formatDateVi(due)}), ${num(outstanding, 'en')} principal still owed.`,
+    ),
+    text('Nhắc thành viên trả nợ hoặc ghi gia hạn theo quy chế CLB; nếu đã trả, cập nhật gốc đã trả.', 'Remind the member, or record an extension under the club regulation; if repaid, update the principal repaid.'),
+  );
 }
 
 function outstandingAt(loan: LoanRow, logRepaid: Map<LoanRow, number>): number | undefined {
