@@ -1,4 +1,6 @@
 // A1 addresses as Excel writes them: "B3", "B3:D10", "A:C", "2:5", "'Sổ quỹ'!B3:D10".
+// Written apart from src/domain/grid.ts on purpose: the emulated host is the tests' oracle, and an
+// oracle that shared the add-in's address code would agree with its bugs.
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;

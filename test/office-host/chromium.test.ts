@@ -7,9 +7,11 @@ import * as path from 'path';
 import { CHROMIUM, openInChromium } from './chromium';
 import { Workbook } from './workbook';
 
-const haveChromium = fs.existsSync(CHROMIUM);
+describe('openInChromium', () => {
+  it('finds Chromium (CI installs the chromium package)', () => {
+    expect(fs.existsSync(CHROMIUM)).toBe(true);
+  });
 
-(haveChromium ? describe : describe.skip)('openInChromium', () => {
   it('boots a page as Excel boots it and routes its syncs to the host', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ishc-page-'));
     fs.writeFileSync(

@@ -36,6 +36,8 @@ export interface ChromiumOptions extends HostOptions {
   verbose?: boolean;
   /** Navigation timeout, ms (default 30 s). */
   timeout?: number;
+  /** Window size (a task pane is narrow: the default is 360 × 900). */
+  viewport?: { width: number; height: number };
 }
 
 export interface RecordedRequest {
@@ -94,6 +96,7 @@ export async function openInChromium(options: ChromiumOptions): Promise<Chromium
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     ignoreHTTPSErrors: true,
     locale: options.locale ?? 'vi-VN',
+    viewport: options.viewport ?? { width: 360, height: 900 },
   });
   const requests: RecordedRequest[] = [];
   const consoleLines: string[] = [];

@@ -7,32 +7,19 @@
  *   open → set profile and date → check → see findings → click one (host selection moves) →
  *   marks in the host workbook → fix the cell in the host → check again → clear →
  *   host workbook = the original + the officer's fix; English; screenshots; no foreign requests.
- *
- * (Built on the harness pieces — RichApiHost, shimSource, Workbook — with this folder's page
- * server; test/office-host/chromium.ts's openInChromium can replace `bootExcel` once it lands.)
  */
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
-import { RichApiHost } from '../office-host/richapi';
-import { BRIDGE, shimSource } from '../office-host/shim';
+import { openInChromium, type ChromiumSession } from '../office-host/chromium';
 import { Workbook, type WorkbookSnapshot } from '../office-host/workbook';
 import { sampleClubSheets, SAMPLE_MISTAKES, SAMPLE_SHEETS } from '../../src/workbook/memory/sample';
-import { ensureBuilt, OUT } from './build';
-import { cspViolations, foreignHosts, launch, openPane, ORIGIN, type PageRun } from './browser';
+import { DIST, ensureBuilt, OUT } from './build';
 
 const MASK_PREFIX = 'ISHC mask ';
 const STATE_NS = 'urn:ishc-addin:state:1';
 
-let browser: Browser;
-
-beforeAll(async () => {
+beforeAll(() => {
   ensureBuilt();
-  browser = await launch();
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The sample club's books as the host's workbook, with some of the officer's own formatting. */
 function clubWorkbook(): Workbook {
@@ -45,17 +32,10 @@ function clubWorkbook(): Workbook {
   return wb;
 }
 
-async function bootExcel(workbook: Workbook, api = '1.7'): Promise<PageRun & { host: RichApiHost }> {
-  const host = new RichApiHost(workbook, { api });
-  const run = await openPane(browser, { officeJs: true, width: 380, height: 1000 });
-  await run.page.exposeFunction(BRIDGE, (body: string) => {
-    const r = host.executeWire(body);
-    return JSON.stringify([r.status, r.body]);
-  });
-  await run.page.addInitScript(shimSource({ matrix: host.supportedMatrix(), locale: 'vi-VN' }));
-  await run.page.goto(`${ORIGIN}/taskpane.html`);
+async function bootExcel(workbook: Workbook, api = '1.7'): Promise<ChromiumSession> {
+  const run = await openInChromium({ pageDir: DIST, page: 'taskpane.html', workbook, api, locale: 'vi-VN', viewport: { width: 380, height: 1000 } });
   await run.page.locator('[data-screen=excel]').waitFor({ timeout: 30_000 });
-  return { ...run, host };
+  return run;
 }
 
 /** The whole state minus what moves when the officer clicks around, and the add-in's own settings part. */
@@ -134,11 +114,11 @@ describe('in Excel (emulated host, ExcelApi 1.7 as Office 2019)', () => {
     await page.screenshot({ path: path.join(OUT, 'excel-en.png'), fullPage: true });
 
     expect(run.pageErrors).toEqual([]);
-    expect(foreignHosts(run.requests)).toEqual([]);
-    expect(cspViolations(run)).toEqual([]);
-    expect(run.requests.some((r) => r.startsWith('https://appsforoffice.microsoft.com/lib/1/hosted/office.js'))).toBe(true);
+    expect(run.foreignRequests()).toEqual([]);
+    expect(run.console.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
+    expect(run.requests.some((r) => r.url.startsWith('https://appsforoffice.microsoft.com/lib/1/hosted/office.js'))).toBe(true);
     console.log(`check + mark: ${checkSyncs} syncs; largest request ${host.stats.maxRequestBytes} B, response ${host.stats.maxResponseBytes} B`);
-    await run.context.close();
+    await run.close();
   });
 
   it('names a protected sheet it could not mark, and still lists its findings', async () => {
@@ -153,7 +133,7 @@ describe('in Excel (emulated host, ExcelApi 1.7 as Office 2019)', () => {
     expect(workbook.sheet(SAMPLE_SHEETS.loans).conditionalFormats).toEqual(ownRules);
     expect(workbook.sheet(SAMPLE_SHEETS.members).conditionalFormats.length).toBeGreaterThan(0);
     expect(run.pageErrors).toEqual([]);
-    await run.context.close();
+    await run.close();
   });
 
   it('offers the standard books and inserts them without touching existing sheets', async () => {
@@ -167,6 +147,6 @@ describe('in Excel (emulated host, ExcelApi 1.7 as Office 2019)', () => {
     for (const s of before.sheets) expect(after.sheets.find((x) => x.id === s.id)?.cells).toEqual(s.cells);
     await run.page.screenshot({ path: path.join(OUT, 'excel-insert-books.png') });
     expect(run.pageErrors).toEqual([]);
-    await run.context.close();
+    await run.close();
   });
 });
