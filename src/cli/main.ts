@@ -7,7 +7,7 @@ import { planMarks } from '../domain/marks';
 import { BUILTIN_PROFILES, builtinProfile, parseProfile, type Profile } from '../domain/profiles';
 import type { Lang, Text } from '../domain/text';
 import { serialFromIso, serialFromYmd } from '../domain/values';
-import { markXlsxNode, readXlsxFile } from '../workbook/file/node';
+import { markXlsxNode, readXlsxBytes } from '../workbook/file/node';
 import { standardWorkbookFile } from '../workbook/file/standard';
 import { writeWorkbook } from '../workbook/file/write';
 import { parseArgs, type CheckArgs } from './args';
@@ -67,10 +67,20 @@ function asOfSerial(iso: string | undefined): number {
   return s;
 }
 
+function readInput(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw new Unusable({ vi: `Không tìm thấy tệp ${path}`, en: `File not found: ${path}` });
+    throw new Unusable({ vi: `Không mở được tệp ${path} (${code ?? 'lỗi'})`, en: `Cannot open ${path} (${code ?? 'error'})` });
+  }
+}
+
 function runCheck(path: string, profile: Profile, asOf: number, lang: Lang): { result: CheckResult; bytes: Uint8Array } {
   const tick = progress(lang);
-  if (!existsSync(path)) throw new Unusable({ vi: `Không tìm thấy tệp ${path}`, en: `File not found: ${path}` });
-  const read = readXlsxFile(path, { onProgress: () => tick({ vi: 'đang đọc tệp', en: 'reading the file' }) });
+  const bytes = readInput(path);
+  const read = readXlsxBytes(bytes, basename(path), { onProgress: () => tick({ vi: 'đang đọc tệp', en: 'reading the file' }) });
   if (!read.ok) throw new Unusable(read.reason);
   tick({ vi: 'đang kiểm tra', en: 'checking' });
   const result = checkWorkbook({ ...read.grids, name: basename(path) }, { profile, asOf });
@@ -83,7 +93,7 @@ function runCheck(path: string, profile: Profile, asOf: number, lang: Lang): { r
     });
   }
   for (const note of read.notes) process.stderr.write(`! ${both(note)}\n`);
-  return { result, bytes: readFileSync(path) };
+  return { result, bytes };
 }
 
 function writeMarked(out: string, input: string, bytes: Uint8Array, result: CheckResult, lang: Lang): void {
