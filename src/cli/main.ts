@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkWorkbook, toJsonOutput, type CheckResult } from '../domain/check';
 import { planMarks } from '../domain/marks';
-import { BUILTIN_PROFILES, builtinProfile, parseProfile, type Profile } from '../domain/profiles';
+import { BUILTIN_PROFILES, builtinProfile, type Profile } from '../domain/profiles';
 import type { Lang, Text } from '../domain/text';
 import { serialFromIso, serialFromYmd } from '../domain/values';
 import { markXlsxNode, readXlsxBytes } from '../workbook/file/node';
@@ -39,7 +39,7 @@ function todaySerial(): number {
   return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
-function loadProfile(spec: string): Profile {
+async function loadProfile(spec: string): Promise<Profile> {
   const builtin = builtinProfile(spec);
   if (builtin) return builtin;
   if (!/\.json$/i.test(spec) && !existsSync(spec)) {
@@ -55,6 +55,8 @@ function loadProfile(spec: string): Profile {
     const why = e instanceof SyntaxError ? e.message : 'cannot be read';
     throw new Unusable({ vi: `Tệp hồ sơ ${spec} không đọc được (${why})`, en: `Profile file ${spec} cannot be read (${why})` });
   }
+  // Loaded only for a profile file: validating one is the only job the CLI has for zod.
+  const { parseProfile } = await import('../domain/profiles/parse');
   const parsed = parseProfile(json, basename(spec));
   if (!parsed.ok) throw new Unusable(parsed.error);
   return parsed.profile;
@@ -108,8 +110,8 @@ function writeMarked(out: string, input: string, bytes: Uint8Array, result: Chec
   writeFileSync(out, marked);
 }
 
-function check(args: CheckArgs): number {
-  const profile = loadProfile(args.profile);
+async function check(args: CheckArgs): Promise<number> {
+  const profile = await loadProfile(args.profile);
   const asOf = asOfSerial(args.asOf);
   const { result, bytes } = runCheck(args.file, profile, asOf, args.lang);
   if (args.out) writeMarked(args.out, args.file, bytes, result, args.lang);
@@ -199,7 +201,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         say(HELP[cmd.lang]);
         return 0;
       case 'check':
-        return check(cmd);
+        return await check(cmd);
       case 'demo':
         return demo(cmd.dir, cmd.lang);
       case 'new': {
