@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { createDemoWorkbook } from '../workbook/memory/sample';
 import { App, type Screen } from './App';
-import { detectHost } from './boot';
+import { detectHost } from '../workbook/office/host';
 import { createExcelPort } from './excelPort';
 
 async function boot(): Promise<Screen> {

@@ -8,7 +8,7 @@ import { settingsOf } from '../../src/app/settings';
 import type { Finding } from '../../src/domain/findings';
 import { BUILTIN_PROFILES } from '../../src/domain/profiles';
 import { MESSAGES } from '../../src/i18n/messages';
-import { detectHost } from '../../src/taskpane/boot';
+import { detectHost } from '../../src/workbook/office/host';
 import { createDemoWorkbook, SAMPLE_AS_OF, SAMPLE_SHEETS } from '../../src/workbook/memory/sample';
 
 const profile = BUILTIN_PROFILES.find((p) => p.id === 'vinh-long')!;

@@ -1,4 +1,4 @@
-// Is this page inside Excel? office.js may be missing (opened in a browser, CDN unreachable) or
+// Is this page inside Excel? (Office.js lives in this folder only, its boot included.) office.js may be missing (opened in a browser, CDN unreachable) or
 // present but outside any Office host; onReady may also never settle. Nothing here throws.
 
 export type HostKind = 'excel' | 'outside';
@@ -30,4 +30,10 @@ export async function detectHost(scope: { Office?: unknown } = globalThis as { O
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }
+}
+
+/** The function file's part of the boot: Office waits for onReady before it considers the page loaded. */
+export function signalReady(scope: { Office?: unknown } = globalThis as { Office?: unknown }): void {
+  const office = scope.Office as OfficeLike | undefined;
+  if (office && typeof office.onReady === 'function') office.onReady().catch(() => undefined);
 }
