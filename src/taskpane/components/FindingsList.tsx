@@ -86,13 +86,15 @@ function cellsText(f: Finding): string {
   return f.cells.length > max ? `${f.cells.slice(0, max).join(', ')} … (+${f.cells.length - max})` : f.cells.join(', ');
 }
 
-function Item(props: {
-  item: FindingItem;
+/** What a finding in the list can do: select its cells, be acknowledged or un-acknowledged. */
+interface FindingActions {
   onSelect: (f: Finding) => void;
   onAcknowledge: (f: Finding) => void;
   onUnacknowledge: (key: string) => void;
   busy: boolean;
-}) {
+}
+
+function Item(props: FindingActions & { item: FindingItem }) {
   const { t, lang } = useLang();
   const s = useStyles();
   const f = props.item.finding;
@@ -141,13 +143,7 @@ function Item(props: {
   );
 }
 
-function RuleBlock(props: {
-  items: readonly FindingItem[];
-  onSelect: (f: Finding) => void;
-  onAcknowledge: (f: Finding) => void;
-  onUnacknowledge: (key: string) => void;
-  busy: boolean;
-}) {
+function RuleBlock(props: FindingActions & { items: readonly FindingItem[] }) {
   const { t } = useLang();
   const s = useStyles();
   const [shown, setShown] = useState(PAGE);
@@ -168,13 +164,7 @@ function RuleBlock(props: {
   );
 }
 
-export function FindingsList(props: {
-  groups: readonly BookGroup[];
-  onSelect: (f: Finding) => void;
-  onAcknowledge: (f: Finding) => void;
-  onUnacknowledge: (key: string) => void;
-  busy: boolean;
-}) {
+export function FindingsList(props: FindingActions & { groups: readonly BookGroup[] }) {
   const { t } = useLang();
   const s = useStyles();
   if (!props.groups.length) return null;
