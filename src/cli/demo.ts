@@ -63,11 +63,6 @@ function members(): DemoMember[] {
   return list;
 }
 
-/** Rows are 1-based as the officer sees them. */
-function row(cells: NewCell[]): NewCell[] {
-  return cells;
-}
-
 const H = (v: string): NewCell => ({ v, bold: true, wrap: true, align: 'center', border: true });
 
 function membersSheet(list: DemoMember[], planted: Planted[]): NewSheet {
@@ -94,21 +89,19 @@ function membersSheet(list: DemoMember[], planted: Planted[]): NewSheet {
       hardship = 'Nghè';
       planted.push({ rule: 'member.status-unknown', sheet: MEMBERS, cells: [a1(r, 4)], note: 'typo in the hardship column' });
     }
-    rows.push(
-      row([
-        i + 1,
-        m.name,
-        birthMale,
-        birthFemale,
-        hardship,
-        m.role,
-        m.volunteer ? 'x' : null,
-        i === 33 ? 'Khmer' : 'Kinh',
-        'Phú Hòa',
-        { v: m.joined, fmt: 'dd/mm/yyyy' },
-        'Đang sinh hoạt',
-      ]),
-    );
+    rows.push([
+      i + 1,
+      m.name,
+      birthMale,
+      birthFemale,
+      hardship,
+      m.role,
+      m.volunteer ? 'x' : null,
+      i === 33 ? 'Khmer' : 'Kinh',
+      'Phú Hòa',
+      { v: m.joined, fmt: 'dd/mm/yyyy' },
+      'Đang sinh hoạt',
+    ]);
   });
   const dupA = first + 30;
   const dupB = first + list.length - 1;
