@@ -18,6 +18,7 @@ import {
   type ConditionalFormatModel,
   type CustomXmlPartModel,
   type NamedItemModel,
+  type PageLayoutModel,
   type SheetModel,
   type Visibility,
   Workbook,
@@ -265,6 +266,10 @@ function setCellValue(c: Cell, x: unknown): void {
   invalidArg('values');
 }
 
+function layoutOf(sheet: SheetModel): PageLayoutModel {
+  return (sheet.pageLayout ??= { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: '' });
+}
+
 function rangeOf(sheet: SheetModel, b: Bounds): HostObj {
   return { cls: 'Range', sheet, b };
 }
@@ -430,6 +435,7 @@ const CLASSES: Record<string, ClassSpec> = {
     navs: {
       Protection: (o) => ({ cls: 'WorksheetProtection', sheet: o.sheet }),
       FreezePanes: (o) => ({ cls: 'WorksheetFreezePanes', sheet: o.sheet }),
+      PageLayout: (o) => ({ cls: 'PageLayout', sheet: o.sheet }),
     },
     methods: {
       GetRange: (o, a, h) => rangeOf(o.sheet!, parseRangeArg(h, o.sheet!, a[0], 'Worksheet.getRange')),
@@ -498,6 +504,33 @@ const CLASSES: Record<string, ClassSpec> = {
       },
     },
     writes: ['FreezeRows', 'FreezeColumns', 'FreezeAt', 'Unfreeze'],
+  },
+  PageLayout: {
+    guard: (o) => o.sheet,
+    props: {
+      orientation: {
+        get: (o) => o.sheet!.pageLayout?.orientation ?? 'Portrait',
+        set: (o, v) => {
+          if (v !== 'Portrait' && v !== 'Landscape') return invalidArg('orientation');
+          layoutOf(o.sheet!).orientation = v;
+        },
+      },
+      zoom: {
+        get: (o) => o.sheet!.pageLayout?.zoom ?? { scale: 100 },
+        set: (o, v) => {
+          if (!v || typeof v !== 'object') invalidArg('zoom');
+          layoutOf(o.sheet!).zoom = structuredClone(v as PageLayoutModel['zoom']);
+        },
+      },
+    },
+    methods: {
+      SetPrintTitleRows: (o, a, h) => {
+        const text = typeof a[0] === 'string' ? a[0] : invalidArg('printTitleRows');
+        parseRangeArg(h, o.sheet!, text.replace(/\$/g, ''), 'PageLayout.setPrintTitleRows');
+        layoutOf(o.sheet!).printTitleRows = text;
+      },
+    },
+    writes: ['SetPrintTitleRows'],
   },
   Range: {
     guard: (o) => o.sheet,
@@ -588,12 +621,19 @@ const CLASSES: Record<string, ClassSpec> = {
         if (Number(a[0]) !== o.b!.r1 - o.b!.r0 + 1 || Number(a[1]) !== o.b!.c1 - o.b!.c0 + 1)
           invalidArg("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       },
+      Merge: (o, a) => {
+        const across = a[0] === true;
+        const b = o.b!;
+        const areas = across ? Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) => ({ r0: b.r0 + i, c0: b.c0, r1: b.r0 + i, c1: b.c1 })) : [b];
+        const sheet = o.sheet!;
+        sheet.merges = [...(sheet.merges ?? []).filter((m) => !intersect(parseArea(m)!, b)), ...areas.map(boundsAddress)];
+      },
       GetMergedAreasOrNullObject: (o) => {
         const areas = (o.sheet!.merges ?? []).map((m) => parseArea(m)!).filter((m) => intersect(m, o.b!));
         return areas.length ? { cls: 'RangeAreas', sheet: o.sheet, areas } : null;
       },
     },
-    writes: ['Clear'],
+    writes: ['Clear', 'Merge'],
   },
   RangeAreas: {
     guard: (o) => o.sheet,

@@ -81,6 +81,8 @@ export interface SheetModel {
   rows: (Cell | undefined)[][];
   columnWidths: Map<number, number>;
   freeze?: { rows: number; columns: number };
+  /** Print setup (Worksheet.pageLayout, ExcelApi 1.9): what a file keeps of it. */
+  pageLayout?: PageLayoutModel;
   /** Priority order: index 0 is evaluated first. */
   conditionalFormats: ConditionalFormatModel[];
   dataValidations: DataValidationModel[];
@@ -89,6 +91,13 @@ export interface SheetModel {
   selection: string;
   /** Merged areas ("B1:D1"). */
   merges?: string[];
+}
+
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Rows printed on every page ("$4:$5"), or '' for none. */
+  printTitleRows: string;
 }
 
 export interface NamedItemModel {
@@ -433,6 +442,7 @@ export class Workbook {
           protected: s.protected,
           tabColor: s.tabColor ?? null,
           freeze: s.freeze ? { ...s.freeze } : null,
+          pageLayout: s.pageLayout ? structuredClone(s.pageLayout) : null,
           selection: s.selection,
           merges: [...(s.merges ?? [])],
           columnWidths: Object.fromEntries([...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [String(c), w])),
@@ -467,6 +477,7 @@ export class Workbook {
       };
       if (s.merges.length) sheet.merges = [...s.merges];
       if (s.freeze) sheet.freeze = s.freeze;
+      if (s.pageLayout) sheet.pageLayout = s.pageLayout;
       if (s.tabColor) sheet.tabColor = s.tabColor;
       for (const [addr, cell] of Object.entries(s.cells)) {
         const b = parseArea(addr)!;
@@ -518,6 +529,7 @@ export interface WorkbookSnapshot {
     protected: boolean;
     tabColor: string | null;
     freeze: { rows: number; columns: number } | null;
+    pageLayout: PageLayoutModel | null;
     selection: string;
     merges: string[];
     columnWidths: Record<string, number>;

@@ -4,6 +4,7 @@
 // only after Office.context.requirements.isSetSupported says yes (see apiUsage.ts, checked by a
 // test against the [Api set] tags of @types/office-js):
 //   1.8  data validation lists in insertStandardBooks
+//   1.9  print setup (page layout) in insertStandardBooks
 //   1.13 merged areas in read()
 //   1.18 multi-area selection in select() (getRanges 1.9 + RangeAreas.select 1.18)
 //
@@ -66,6 +67,8 @@ export interface InsertResult {
   readonly inserted: readonly { readonly kind: string; readonly name: string }[];
   /** Whether drop-down lists were added (data validation needs ExcelApi 1.8). */
   readonly lists: boolean;
+  /** Whether print setup was applied (page layout needs ExcelApi 1.9). */
+  readonly print: boolean;
 }
 
 const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
@@ -602,6 +605,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async insertStandardBooks(books?: readonly StandardSheet[]): Promise<InsertResult> {
     const spec = books ?? STANDARD_BOOKS;
     const lists = supports('1.8');
+    // Page setup (orientation, fit to width, print titles) is ExcelApi 1.9; Office 2019 gets the
+    // sheets without it and prints with Excel's defaults.
+    const print = supports('1.9');
     return excel().run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name');
@@ -618,9 +624,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const ws = sheets.add(name);
         const cols = book.columns.length;
         book.title.forEach((t, i) => {
-          const cell = ws.getRangeByIndexes(i, 0, 1, 1);
-          cell.values = [[t]];
-          cell.format.font.bold = true;
+          const line = ws.getRangeByIndexes(i, 0, 1, cols);
+          line.merge(false);
+          line.values = [[t, ...Array<string>(cols - 1).fill('')]];
+          line.format.font.bold = true;
+          line.format.horizontalAlignment = 'Center';
         });
         const blank = Math.max(book.blankRows, book.fields?.length ?? 0);
         // Formats first (text columns as '@' so leading zeros survive), then header and labels.
@@ -649,10 +657,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
             });
         }
         if (book.freezeRows > 0) ws.freezePanes.freezeRows(book.freezeRows);
+        if (print) {
+          ws.pageLayout.orientation = book.print.landscape ? 'Landscape' : 'Portrait';
+          if (book.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          if (book.print.repeatRows) ws.pageLayout.setPrintTitleRows(book.print.repeatRows.replace(/(\d+)/g, '$$$1'));
+        }
         inserted.push({ kind: book.kind, name });
       }
       await ctx.sync();
-      return { inserted, lists };
+      return { inserted, lists, print };
     });
   }
 }

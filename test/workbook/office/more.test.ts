@@ -15,6 +15,7 @@ describe.each(['1.7', '1.18'])('insertStandardBooks, ExcelApi %s', (api) => {
       const result = await e.port.insertStandardBooks();
       expect(result.inserted.map((i) => i.name)).toEqual(['Thông tin CLB', 'Danh sách thành viên', 'Sổ cho vay (2)', 'Sổ quỹ']);
       expect(result.lists).toBe(api !== '1.7');
+      expect(result.print).toBe(api !== '1.7');
       expect(e.env.host.stats.syncs).toBe(2);
       const snap = e.wb.snapshot();
       expect(snap.sheets[0]).toEqual(before);
@@ -28,6 +29,12 @@ describe.each(['1.7', '1.18'])('insertStandardBooks, ExcelApi %s', (api) => {
       expect(Object.keys(members.columnWidths)).toHaveLength(spec.columns.length);
       if (api === '1.7') expect(members.dataValidations).toEqual([]);
       else expect(members.dataValidations).toContainEqual({ range: `D4:D${3 + spec.blankRows}`, rule: { list: { inCellDropDown: true, source: 'Nam,Nữ' } } });
+      // The title line is merged across the table and centred; print setup only where Excel has it.
+      const last = String.fromCharCode(64 + spec.columns.length);
+      expect(members.merges).toEqual([`A1:${last}1`]);
+      expect(members.cells.A1).toMatchObject({ value: spec.title[0], style: { bold: true, horizontalAlignment: 'Center' } });
+      if (api === '1.7') expect(members.pageLayout).toBeNull();
+      else expect(members.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$3:$3' });
       const info = snap.sheets.find((s) => s.name === 'Thông tin CLB')!;
       expect(info.cells.A4.value).toBe('Tên CLB');
       // Reading the new books back gives their headers where the recognizer looks for them.
