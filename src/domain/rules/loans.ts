@@ -460,6 +460,8 @@ function checkMultipleActive(books: readonly LoanBook[], logRepaid: Map<LoanRow,
  * the as-of date). Only the first loan that crosses is marked.
  */
 function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, ctx: RuleContext, emit: Emit): void {
+  // The capital comes from a club-information sheet; without one there is nothing to compare.
+  if (!ctx.recognized.clubInfo.some((info) => info.incomeCapital?.value !== undefined)) return;
   const byClub = new Map<string, { book: LoanBook; loan: LoanRow }[]>();
   for (const book of books) {
     for (const loan of book.rows) {
@@ -511,9 +513,9 @@ function checkBorrowerShare(
   const target = ctx.profile.minBorrowerShare;
   if (target === null || books.length === 0) return;
   const bookOfClub = new Map<string, LoanBook>();
-  for (const b of books) for (const l of b.rows) if (!bookOfClub.has(l.club)) bookOfClub.set(l.club, b);
+  if (books.length > 1) for (const b of books) for (const l of b.rows) if (!bookOfClub.has(l.club)) bookOfClub.set(l.club, b);
   for (const c of clubs) {
-    const book = bookOfClub.get(c.club) ?? (clubs.length === 1 ? books[0] : undefined);
+    const book = books.length === 1 ? books[0] : (bookOfClub.get(c.club) ?? (clubs.length === 1 ? books[0] : undefined));
     if (!book || c.active.length === 0) continue;
     const n = countBorrowers(c, borrowersEver, clubs.length);
     const whole = c.active.length;
