@@ -53,7 +53,7 @@ function main() {
   };
   const parse = {};
   for (const [name, code] of Object.entries(parsers)) {
-    const runs = name === 'exceljs' ? 1 : 3;
+    const runs = name === 'exceljs' ? 1 : 5;
     const r = child(code, runs);
     parse[name] = r.ms;
     record(`parse.${name}`, r.ms, 'ms');
@@ -61,7 +61,7 @@ function main() {
   }
   const fastest = Math.min(...Object.values(parse));
 
-  const cli = child(`${reportRss} require('./lib/cli/main.js').main(['check', ${F}, '--json', '--as-of', '${AS_OF}']).then((c) => { process.exitCode = c; });`, 3);
+  const cli = child(`${reportRss} require('./lib/cli/main.js').main(['check', ${F}, '--json', '--as-of', '${AS_OF}']).then((c) => { process.exitCode = c; });`, 5);
   record('cli.check.province', cli.ms, 'ms');
   record('cli.check.province.rss', cli.rssMb, 'MB');
   record('cli.check.vs-fastest-parse', cli.ms / fastest, 'x');
