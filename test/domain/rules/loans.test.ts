@@ -179,6 +179,22 @@ describe('loan book rules', () => {
     expect(only(check(loans), 'loan.duplicate-id').map((f) => f.row)).toEqual([5, 10]);
   });
 
+  it('treats ids that differ only in case or spaces as the same id, and the same id in two clubs as two loans', () => {
+    const loans = healthyLoans();
+    loans[7] = { ...loans[7], id: ' v3 ' };
+    expect(only(check(loans), 'loan.duplicate-id').map((f) => f.row)).toEqual([7, 12]);
+    const other = loanBook([loan(names[0], { id: 'V1' })], { club: 'CLB ấp Tân Hòa', sheet: 'Cho vay Tân Hòa' });
+    const clubs = { members: [membersBook, memberBook(members, { club: 'CLB ấp Tân Hòa', sheet: 'DS Tân Hòa' })] };
+    expect(only(run({ ...clubs, loans: [loanBook(healthyLoans()), other] }), 'loan.duplicate-id')).toEqual([]);
+  });
+
+  it('tells apart distinct ids whose hashes meet, among 100,000 loans', () => {
+    const loans = Array.from({ length: 100_000 }, (_, i) => loan(names[i % 35], { id: `V${i + 1}` }));
+    // "CV-9ZT" and "CV-4Y6XB" have the same 30-bit hash: only the real copy of V77777 is a duplicate.
+    loans.push(loan(names[0], { id: 'CV-9ZT' }), loan(names[1], { id: 'CV-4Y6XB' }), loan(names[2], { id: 'V77777' }));
+    expect(only(check(loans), 'loan.duplicate-id').map((f) => f.row)).toEqual([77_776 + 5, 100_002 + 5]);
+  });
+
   it('warns about two loans outstanding at once only when the profile asks', () => {
     const loans = [...healthyLoans(), loan(names[0], { id: 'V99', date: day('2025-02-01') })];
     expect(only(check(loans), 'loan.multiple-active')).toEqual([]);
