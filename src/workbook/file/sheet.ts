@@ -155,6 +155,12 @@ function past(xml: string, ch: string, from: number): number {
   return i < 0 ? xml.length : i + 1;
 }
 
+function sameFormats(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 export function parseSheet(xml: string, o: SheetOptions): SheetParse {
   const p = o.prefix;
   const pl = p.length;
@@ -182,12 +188,16 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
   let rf: (string | null)[] | null = null;
   let rowOpen = false;
   let lastProgress = pos;
+  // The rows of a table share one format row: 100,000 copies of it would only feed the collector.
+  let lastRf: (string | null)[] | null = null;
 
   const flushRow = (): void => {
     if (rowOpen && rv.length > 0) {
       if (rowIdx.length > 0 && rowIdx[rowIdx.length - 1] >= r) ordered = false;
       rowIdx.push(r);
       rowVals.push(rv);
+      if (rf !== null && lastRf !== null && sameFormats(rf, lastRf)) rf = lastRf;
+      else lastRf = rf;
       rowFmts.push(rf);
     }
     rowOpen = false;
@@ -496,7 +506,7 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
       const last = idx2.length - 1;
       if (last >= 0 && idx2[last] === rowIdx[i]) {
         const into = vals2[last];
-        const f2 = fmts2[last] ?? [];
+        const f2 = [...(fmts2[last] ?? [])]; // format rows are shared: copy before writing
         rowVals[i].forEach((v, c) => {
           if (v === null) return;
           while (into.length < c) into.push(null);
@@ -522,6 +532,8 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
   const values: CellValue[][] = new Array(height);
   const formats: (string | null)[][] = new Array(height);
   let w = 0;
+  let shared: (string | null)[] | null = null;
+  let sharedCut: (string | null)[] = [];
   for (let i = 0; i < rowIdx.length; i++) {
     const at = rowIdx[i] - top;
     for (; w < at; w++) {
@@ -531,7 +543,11 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
     const v = rowVals[i];
     const f = rowFmts[i];
     values[at] = left > 0 ? v.slice(left) : v;
-    formats[at] = f === null ? [] : left > 0 ? f.slice(left) : f;
+    if (f !== null && left > 0 && f !== shared) {
+      shared = f;
+      sharedCut = f.slice(left);
+    }
+    formats[at] = f === null ? [] : left > 0 ? sharedCut : f;
     w = at + 1;
   }
   void maxCol;
