@@ -152,6 +152,23 @@ describe('readXlsx on parts written by hand', () => {
     expect(s.values).toEqual([[1], [], [], [], [null, 2]]);
   });
 
+  it('gives each row its own formats when rows share format rows, also for rows repeated out of order', () => {
+    const styles =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="10"/></cellXfs></styleSheet>';
+    const rels = RELS(1).replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>');
+    const data =
+      '<row r="2"><c r="B2" s="1"><v>45000</v></c><c r="C2" s="2"><v>0.1</v></c></row>' +
+      '<row r="3"><c r="B3" s="1"><v>45001</v></c><c r="C3" s="2"><v>0.2</v></c></row>' +
+      '<row r="4"><c r="B4" s="1"><v>45002</v></c><c r="C4"><v>3</v></c></row>' +
+      '<row r="3"><c r="D3" s="1"><v>45100</v></c></row>';
+    const res = ok(pkg(ws(data), { 'xl/_rels/workbook.xml.rels': rels, 'xl/styles.xml': styles }));
+    const f = res.grids.sheets[0].formats ?? [];
+    expect(res.grids.sheets[0].left).toBe(1);
+    expect(f[0]).toEqual(['dd/mm/yyyy', '0.00%']);
+    expect(f[1]).toEqual(['dd/mm/yyyy', '0.00%', 'dd/mm/yyyy']);
+    expect(f[2]).toEqual(['dd/mm/yyyy']);
+  });
+
   it('reads a sheet of a million empty formatted rows almost for free', () => {
     const rows: string[] = ['<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>'];
     for (let r = 2; r <= 1_000_000; r++) rows.push(`<row r="${r}" s="1" customFormat="1"/>`);
