@@ -4,7 +4,7 @@
 import type { SheetGrid, WorkbookGrids } from '../../domain/grid';
 import type { Text } from '../../domain/text';
 import { parseCellFormats } from './styles';
-import { parseSharedStrings, parseSheet } from './sheet';
+import { parseSharedStrings, parseSheet, sheetSlices } from './sheet';
 import { attr, dirOf, findTag, parseRels, relsPathOf, resolveTarget, rootPrefix, tags } from './xml';
 import { findEntry, hasZipSignature, openZip, readEntry, ZipError, type InflateRaw, type ZipArchive } from './zip';
 
@@ -161,6 +161,17 @@ interface Budget {
 }
 
 function readPart(zip: ZipArchive, path: string, o: ReadOptions, budget: Budget, f: string, partLimit: number): string | undefined {
+  const data = readPartBytes(zip, path, o, budget, f, partLimit);
+  return data === undefined ? undefined : decode(data);
+}
+
+/** A part's text: a UTF-8 worksheet a row-aligned slice at a time (see sheetSlices), other encodings whole. */
+function sheetText(data: Uint8Array): Iterable<string> {
+  const utf16 = data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
+  return utf16 ? [decode(data)] : sheetSlices(data, (bytes) => dec.decode(bytes));
+}
+
+function readPartBytes(zip: ZipArchive, path: string, o: ReadOptions, budget: Budget, f: string, partLimit: number): Uint8Array | undefined {
   const e = findEntry(zip, path);
   if (!e) return undefined;
   const total = o.maxTotalBytes ?? LIMITS.totalBytes;
@@ -179,7 +190,7 @@ function readPart(zip: ZipArchive, path: string, o: ReadOptions, budget: Budget,
     throw err;
   }
   budget.used += data.length;
-  return decode(data);
+  return data;
 }
 
 export interface WorkbookInfo {
@@ -286,23 +297,23 @@ export function readXlsx(bytes: Uint8Array, fileName: string, opts: ReadOptions 
         continue;
       }
       // A part that declares (or inflates to) more than the cap is refused, before inflating when declared.
-      let xml = readPart(zip, s.path, opts, budget, f, partLimit);
-      if (xml === undefined) {
+      let data = readPartBytes(zip, s.path, opts, budget, f, partLimit);
+      if (data === undefined) {
         notes.push(msg.sheetMissing(s.name));
         continue;
       }
       const base = done;
       const size = Math.min(e.size, partLimit);
-      const parsed = parseSheet(xml, {
-        prefix: rootPrefix(xml, 'worksheet'),
+      const parsed = parseSheet(sheetText(data), {
         sst,
         xfFormats,
         maxCells,
         date1904: info.date1904,
+        length: data.length,
         onProgress: opts.onProgress ? (pos, len) => opts.onProgress?.(Math.min(total, base + Math.round((pos / len) * size)), total) : undefined,
       });
-      // Let the string go before the next sheet inflates.
-      xml = undefined;
+      // Let the bytes go before the next sheet inflates.
+      data = undefined;
       done += size;
       opts.onProgress?.(Math.min(done, total), total);
       if (parsed.tooBig) {

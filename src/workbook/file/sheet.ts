@@ -2,7 +2,7 @@
 // the part's text (indexOf and charCode), no DOM and no regular expressions per cell.
 
 import type { CellError, CellRange, CellValue } from '../../domain/grid';
-import { attr, findTag, parseRef, tags, unescapeXml } from './xml';
+import { attr, findTag, parseRef, rootPrefix, tags, unescapeXml } from './xml';
 
 const ERRORS = new Map<string, CellError>();
 export function errorValue(code: string): CellError {
@@ -11,37 +11,44 @@ export function errorValue(code: string): CellError {
   return e;
 }
 
-/** Concatenated text of the `<t>` runs in xml[from, to), skipping phonetic runs (`<rPh>`). */
+/**
+ * Concatenated text of the `<t>` runs in xml[from, to), skipping phonetic runs (`<rPh>`). Searches
+ * run in the cell's own text: a search over the rest of a 40 MB part for a `<rPh>` that is not
+ * there made every inline-string cell cost as much as the whole sheet.
+ */
 export function runText(xml: string, from: number, to: number, p: string): string {
+  const cell = xml.slice(from, to);
   let out = '';
-  let i = from;
+  let i = 0;
   const tOpen = '<' + p + 't';
   const tClose = '</' + p + 't>';
   const rPh = '<' + p + 'rPh';
   const rPhClose = '</' + p + 'rPh>';
+  let ph = cell.indexOf(rPh);
   for (;;) {
-    const k = xml.indexOf(tOpen, i);
-    if (k < 0 || k >= to) break;
-    const ph = xml.indexOf(rPh, i);
+    const k = cell.indexOf(tOpen, i);
+    if (k < 0) break;
     if (ph >= 0 && ph < k) {
-      const e = xml.indexOf(rPhClose, ph);
-      i = e < 0 ? to : e + rPhClose.length;
+      const e = cell.indexOf(rPhClose, ph);
+      if (e < 0) break;
+      i = e + rPhClose.length;
+      ph = cell.indexOf(rPh, i);
       continue;
     }
-    const ch = xml.charCodeAt(k + tOpen.length);
+    const ch = cell.charCodeAt(k + tOpen.length);
     if (ch !== 62 && ch !== 32 && ch !== 47 && ch !== 9 && ch !== 10 && ch !== 13) {
       i = k + tOpen.length;
       continue;
     }
-    const gt = xml.indexOf('>', k);
-    if (gt < 0 || gt >= to) break;
-    if (xml.charCodeAt(gt - 1) === 47) {
+    const gt = cell.indexOf('>', k);
+    if (gt < 0) break;
+    if (cell.charCodeAt(gt - 1) === 47) {
       i = gt + 1;
       continue;
     }
-    const e = xml.indexOf(tClose, gt);
-    if (e < 0 || e > to) break;
-    out += xml.slice(gt + 1, e);
+    const e = cell.indexOf(tClose, gt);
+    if (e < 0) break;
+    out += cell.slice(gt + 1, e);
     i = e + tClose.length;
   }
   return unescapeXml(out);
@@ -138,13 +145,15 @@ export interface SheetParse {
 }
 
 export interface SheetOptions {
-  readonly prefix: string;
+  /** Namespace prefix of the part ("x:"); found in the text when not given. */
+  readonly prefix?: string;
   readonly sst: readonly string[];
   readonly xfFormats: readonly (string | null)[];
   readonly maxCells: number;
   readonly date1904?: boolean;
-  /** Called now and then with the text position reached. */
+  /** Called now and then with the text position reached, out of `length` (default: the text's length). */
   readonly onProgress?: (pos: number, length: number) => void;
+  readonly length?: number;
 }
 
 const EMPTY: CellValue[] = [];
@@ -161,8 +170,47 @@ function sameFormats(a: readonly (string | null)[], b: readonly (string | null)[
   return true;
 }
 
-export function parseSheet(xml: string, o: SheetOptions): SheetParse {
-  const p = o.prefix;
+/**
+ * One worksheet part → its rows. The part may come as consecutive slices that each end after a
+ * row (see sheetSlices): a 40 MB sheet read as one string would sit in the old generation until a
+ * full collection, which the checks after reading would then pay for.
+ */
+/** Slices of this size (or a little more, to the end of a row) keep each string young. */
+const SLICE_BYTES = 1 << 20;
+
+/** Index just past the first closing row tag (</row>, </x:row>) at or after `from`; the end when none. */
+function rowEndAfter(data: Uint8Array, from: number): number {
+  for (let i = Math.max(from, 5); i < data.length; i++) {
+    if (data[i] !== 62 || data[i - 1] !== 119 || data[i - 2] !== 111 || data[i - 3] !== 114) continue; // "row>"
+    let k = i - 4;
+    if (data[k] === 58) {
+      // a prefix: "</x:row>"
+      k--;
+      while (k > 0 && data[k] !== 60 && data[k] !== 47 && i - k < 64) k--;
+    }
+    if (data[k] === 47 && data[k - 1] === 60) return i + 1;
+  }
+  return data.length;
+}
+
+/**
+ * A UTF-8 worksheet part as text, a slice at a time, each slice ending just after a row: a cell
+ * never straddles two slices, and each slice is short-lived.
+ */
+export function* sheetSlices(data: Uint8Array, decode: (bytes: Uint8Array) => string): Generator<string> {
+  let from = 0;
+  while (from < data.length) {
+    const to = data.length - from <= SLICE_BYTES ? data.length : rowEndAfter(data, from + SLICE_BYTES);
+    yield decode(data.subarray(from, to));
+    from = to;
+  }
+}
+
+export function parseSheet(text: string | Iterable<string>, o: SheetOptions): SheetParse {
+  const slices = (typeof text === 'string' ? [text] : text)[Symbol.iterator]();
+  let xml: string = slices.next().value ?? '';
+  let base = 0; // text before this slice
+  const p = o.prefix ?? rootPrefix(xml, 'worksheet');
   const pl = p.length;
   const sst = o.sst;
   const xf = o.xfFormats;
@@ -179,8 +227,10 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
 
   const sd = findTag(xml, p + 'sheetData');
   let pos = sd < 0 ? xml.length : past(xml, '>', sd);
-  if (sd >= 0 && xml.charCodeAt(pos - 2) === 47) pos = xml.length; // <sheetData/>
-  let sheetDataEnd = xml.length;
+  // <sheetData/>, or none: nothing to read (and the part's later slices hold no rows either).
+  const more = sd >= 0 && xml.charCodeAt(pos - 2) !== 47;
+  if (!more) pos = xml.length;
+  let sheetDataEnd = -1;
 
   let r = -1; // current row
   let col = -1; // last cell column in the row
@@ -205,9 +255,20 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
     rf = null;
   };
 
-  while (pos < xml.length) {
+  for (;;) {
+    if (pos >= xml.length) {
+      const next = more ? slices.next() : undefined;
+      if (!next || next.done) break;
+      base += xml.length;
+      xml = next.value;
+      pos = 0;
+      continue;
+    }
     const k = xml.indexOf('<', pos);
-    if (k < 0) break;
+    if (k < 0) {
+      pos = xml.length;
+      continue;
+    }
     let n = k + 1;
     let ch = xml.charCodeAt(n);
     if (ch === 47) {
@@ -461,17 +522,18 @@ export function parseSheet(xml: string, o: SheetOptions): SheetParse {
       col = -1;
       pos = gt + 1;
       if (xml.charCodeAt(gt - 1) !== 47) rowOpen = true;
-      if (o.onProgress && pos - lastProgress > 1 << 20) {
-        lastProgress = pos;
-        o.onProgress(pos, xml.length);
+      if (o.onProgress && base + pos - lastProgress > 1 << 20) {
+        lastProgress = base + pos;
+        o.onProgress(base + pos, o.length ?? xml.length);
       }
       continue;
     }
     pos = n;
   }
   flushRow();
+  if (sheetDataEnd < 0) sheetDataEnd = xml.length;
 
-  // Merges and protection live after sheetData.
+  // Merges and protection live after sheetData, in the slice that closes it.
   const merges: CellRange[] = [];
   const mc = findTag(xml, p + 'mergeCells', sheetDataEnd);
   if (mc >= 0) {

@@ -5,6 +5,7 @@ import type { SheetGrid } from '../../../src/domain/grid';
 import { cellAt, formatAt } from '../../../src/domain/grid';
 import { readXlsx, writeWorkbook } from '../../../src/workbook/file';
 import { readXlsxBytes } from '../../../src/workbook/file/node';
+import { parseSheet, sheetSlices } from '../../../src/workbook/file/sheet';
 import { libreOfficeConvert } from './helpers';
 
 function ok(bytes: Uint8Array, name = 'clb.xlsx') {
@@ -311,3 +312,37 @@ describe('readXlsx on files from other software', () => {
   });
 });
 
+
+describe('a worksheet read in slices', () => {
+  // 40,000 inline-string cells: when each cell's text was searched to the end of the part, reading
+  // this took minutes (jest's time-out stops it).
+  const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+  function bigSheet(prefix: string): string {
+    const x = prefix;
+    const rows: string[] = [];
+    for (let r = 1; r <= 40_000; r++) {
+      rows.push(
+        `<${x}row r="${r}"><${x}c r="A${r}" t="inlineStr"><${x}is><${x}t>Nguyễn Thị Ánh ${r} row&gt; &lt;/row&gt;</${x}t></${x}is></${x}c>` +
+          `<${x}c r="B${r}" s="1"><${x}v>${45000 + r}</${x}v></${x}c><${x}c r="C${r}"><${x}v>0.${r % 10}</${x}v></${x}c></${x}row>`,
+      );
+    }
+    const ns = x ? ` xmlns:${x.slice(0, -1)}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    return `<${x}worksheet${ns}><${x}sheetData>${rows.join('')}</${x}sheetData><${x}mergeCells><${x}mergeCell ref="D1:E2"/></${x}mergeCells><${x}sheetProtection sheet="1"/></${x}worksheet>`;
+  }
+
+  it.each(['', 'x:'])('reads the same rows as the whole text (prefix "%s"), each slice ending after a row', (prefix) => {
+    const xml = bigSheet(prefix);
+    const bytes = new TextEncoder().encode(xml);
+    const slices = [...sheetSlices(bytes, decode)];
+    expect(slices.length).toBeGreaterThan(3);
+    expect(slices.join('')).toBe(xml);
+    for (const s of slices.slice(0, -1)) expect(s.endsWith(`</${prefix}row>`)).toBe(true);
+    const o = { sst: [], xfFormats: [null, 'dd/mm/yyyy'], maxCells: 5_000_000 };
+    const whole = parseSheet(xml, o);
+    const sliced = parseSheet(sheetSlices(bytes, decode), o);
+    expect(sliced).toEqual(whole);
+    expect(sliced.values.length).toBe(40_000);
+    expect(sliced.merges).toEqual([{ top: 0, left: 3, bottom: 1, right: 4 }]);
+    expect(sliced.protected).toBe(true);
+  });
+});
