@@ -50,63 +50,104 @@ function colOf(layout: Layout, field: string): number {
   return c ? c.j : -1;
 }
 
-/** The data rows of a table whose header is `layout`, with `span` the header's columns. */
-export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }): Extent {
-  const values = sheet.values;
-  const stt = colOf(layout, 'stt');
-  const club = colOf(layout, 'club');
-  const nameCol = colOf(layout, layout.kind === 'members' ? 'name' : 'borrower');
-  const isLoans = layout.kind === 'loans';
-  const isCash = layout.kind === 'cashbook';
-  const outstanding = isLoans ? colOf(layout, 'outstanding') : -1;
-  const balance = isCash ? colOf(layout, 'balance') : -1;
-  const description = isCash ? colOf(layout, 'description') : -1;
-  const found = new Int32Array(Math.max(0, values.length - layout.bottom - 1));
-  let count = 0;
-  let blanks = 0;
-  let first = true;
-  const { left, right } = span;
-  for (let i = layout.bottom + 1; i < values.length; i++) {
-    const row: CellValue[] | undefined = values[i];
+/** What a row under the header is. */
+const enum RowKind {
+  Blank,
+  Data,
+  /** A cash-book subtotal line: skipped, not an end. */
+  Skip,
+  /** A total row or a signature block: the table ends. */
+  End,
+  /** A row of column numbers "(1) (2) (3)": skipped when first. */
+  Numbers,
+}
+
+/**
+ * Classifies rows one at a time. A small function called per row (rather than one long loop) is
+ * compiled early and stays compiled for every sheet: most of a cold check's cost here was the
+ * loop running uncompiled.
+ */
+class RowClassifier {
+  private readonly stt: number;
+  private readonly club: number;
+  private readonly nameCol: number;
+  private readonly outstanding: number;
+  private readonly balance: number;
+  private readonly description: number;
+  private readonly isCash: boolean;
+
+  constructor(
+    layout: Layout,
+    private readonly left: number,
+    private readonly right: number,
+  ) {
+    this.stt = colOf(layout, 'stt');
+    this.club = colOf(layout, 'club');
+    this.nameCol = colOf(layout, layout.kind === 'members' ? 'name' : 'borrower');
+    this.outstanding = layout.kind === 'loans' ? colOf(layout, 'outstanding') : -1;
+    this.isCash = layout.kind === 'cashbook';
+    this.balance = this.isCash ? colOf(layout, 'balance') : -1;
+    this.description = this.isCash ? colOf(layout, 'description') : -1;
+  }
+
+  kind(row: CellValue[] | undefined, first: boolean): RowKind {
+    if (!row) return RowKind.Blank;
     let nonBlank = 0;
     let allText = true;
     let firstText: string | undefined;
     let onlyBalance = true;
-    if (row) {
-      const end = Math.min(right, row.length - 1);
-      for (let j = left; j <= end; j++) {
-        const v = row[j];
-        if (blank(v)) continue;
-        if (j === stt && (typeof v === 'number' || (typeof v === 'string' && NUMBER_ONLY.test(v)))) continue;
-        if (j === club) continue;
-        if (j === outstanding && v === 0) continue;
-        nonBlank++;
-        if (j !== balance) onlyBalance = false;
-        if (typeof v === 'string') {
-          if (firstText === undefined) firstText = v;
-        } else allText = false;
-      }
+    const end = Math.min(this.right, row.length - 1);
+    for (let j = this.left; j <= end; j++) {
+      const v = row[j];
+      if (typeof v === 'number') {
+        if (j === this.stt || j === this.club || (j === this.outstanding && v === 0)) continue;
+        allText = false;
+      } else if (typeof v === 'string') {
+        if (blank(v) || j === this.club || (j === this.stt && NUMBER_ONLY.test(v))) continue;
+        if (firstText === undefined) firstText = v;
+      } else if (v === null || v === undefined || j === this.club) continue;
+      else allText = false;
+      nonBlank++;
+      if (j !== this.balance) onlyBalance = false;
+      // Enough seen: past four cells a row is no signature, and its first text is known.
+      if (nonBlank > 4 && firstText !== undefined && !onlyBalance) break;
     }
-    if (nonBlank === 0 || (onlyBalance && !first)) {
+    if (nonBlank === 0 || (onlyBalance && !first)) return RowKind.Blank;
+    if (this.isCash) {
+      const d = this.description >= 0 && typeof row[this.description] === 'string' ? (row[this.description] as string) : firstText;
+      if (d !== undefined && startsWithPhrase(hk(d), SUBTOTAL_KEYS)) return RowKind.Skip;
+    }
+    if (firstText !== undefined && isTotalText(firstText)) return RowKind.End;
+    const sttValue = this.stt >= 0 ? row[this.stt] : undefined;
+    if (typeof sttValue === 'string' && isTotalText(sttValue)) return RowKind.End;
+    const nameValue = this.nameCol >= 0 ? row[this.nameCol] : undefined;
+    if (typeof nameValue === 'string' && isTotalText(nameValue)) return RowKind.End;
+    if (allText && nonBlank <= 4 && isSignatureRow(row, this.left, this.right)) return RowKind.End;
+    if (first && nonBlank >= 3 && isColumnNumberRow(row, this.left, this.right)) return RowKind.Numbers;
+    return RowKind.Data;
+  }
+}
+
+/** The data rows of a table whose header is `layout`, with `span` the header's columns. */
+export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }): Extent {
+  const values = sheet.values;
+  const classifier = new RowClassifier(layout, span.left, span.right);
+  const found = new Int32Array(Math.max(0, values.length - layout.bottom - 1));
+  let count = 0;
+  let blanks = 0;
+  let first = true;
+  for (let i = layout.bottom + 1; i < values.length; i++) {
+    const kind = classifier.kind(values[i], first);
+    if (kind === RowKind.Blank) {
       if (++blanks >= BLANK_ROWS_END) break;
       continue;
     }
     blanks = 0;
-    if (isCash) {
-      const d = description >= 0 && typeof row[description] === 'string' ? (row[description] as string) : firstText;
-      if (d !== undefined && startsWithPhrase(hk(d), SUBTOTAL_KEYS)) continue;
-    }
-    if (firstText !== undefined && isTotalText(firstText)) break;
-    const sttValue = stt >= 0 ? row[stt] : undefined;
-    if (typeof sttValue === 'string' && isTotalText(sttValue)) break;
-    const nameValue = nameCol >= 0 ? row[nameCol] : undefined;
-    if (typeof nameValue === 'string' && isTotalText(nameValue)) break;
-    if (allText && nonBlank <= 4 && isSignatureRow(row, left, right)) break;
-    if (first && nonBlank >= 3 && isColumnNumberRow(row, left, right)) {
-      first = false;
-      continue;
-    }
+    if (kind === RowKind.Skip) continue;
+    if (kind === RowKind.End) break;
+    const wasFirst = first;
     first = false;
+    if (kind === RowKind.Numbers && wasFirst) continue;
     found[count++] = i;
   }
   const rows = found.subarray(0, count);
