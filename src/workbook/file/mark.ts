@@ -7,7 +7,8 @@ import type { MarkPlan, MarkLevel, CellMark } from '../../domain/marks';
 import { columnLetters, parseA1 } from '../../domain/grid';
 import { relTarget, workbookInfo } from './read';
 import { CT_WORKSHEET, NS_MAIN, NS_R, REL_WORKSHEET, quoteSheet, validSheetName } from './write';
-import { attr, dirOf, escapeCellText, escapeXml, findTag, parseRef, relsPathOf, rootPrefix, tags } from './xml';
+import { addLegacyDrawing, collectNotes, commentsXml, hasLegacyDrawing, relativeTarget, usedVmlBlocks, vmlXml, type SheetNotes } from './notes';
+import { attr, dirOf, escapeCellText, escapeXml, findTag, parseRef, parseRels, relsPathOf, rootPrefix, tags } from './xml';
 import { findEntry, openZip, rawEntryData, readEntry, writeZip, type DeflateRaw, type InflateRaw, type OutEntry, type ZipArchive } from './zip';
 
 export interface FindingRow {
@@ -24,6 +25,24 @@ export interface MarkOptions {
   readonly deflateRaw?: DeflateRaw;
   /** Name of the findings sheet (default "Kết quả kiểm tra"; a number is added if taken). */
   readonly sheetName?: string;
+  /** Put each marked cell's findings in a note on the cell (default true). */
+  readonly notes?: boolean;
+}
+
+const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+const REL_VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
+const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+/** Adds a relationship to a .rels part under an id it does not use yet; returns the part and the id. */
+function appendRel(rels: string, type: string, target: string): { rels: string; id: string } {
+  const ids = new Set(parseRels(rels).keys());
+  let n = 1;
+  while (ids.has(`rIdIshc${n}`)) n++;
+  const id = `rIdIshc${n}`;
+  const rp = rootPrefix(rels, 'Relationships');
+  const rel = `<${rp}Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  const close = rels.lastIndexOf(`</${rp}Relationships>`);
+  return { id, rels: close >= 0 ? rels.slice(0, close) + rel + rels.slice(close) : rels.replace(/\/>\s*$/, `>${rel}</${rp}Relationships>`) };
 }
 
 export const FINDINGS_SHEET = 'Kết quả kiểm tra';
@@ -35,6 +54,7 @@ export const MARK_STYLE = {
 } as const;
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const EMPTY_RELS = XML_HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 const MAX_PART = 400 * 1024 * 1024;
 const enc = new TextEncoder();
 const dec = new TextDecoder('utf-8');
@@ -412,7 +432,7 @@ export function markXlsx(original: Uint8Array, plan: MarkPlan, findings: readonl
   // styles
   let stylesPath = relTarget(info, '/styles', '');
   let stylesXml = stylesPath ? read(stylesPath) : undefined;
-  let wbRels = read(relsPathOf(info.path)) ?? XML_HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  let wbRels = read(relsPathOf(info.path)) ?? EMPTY_RELS;
   const relIds = new Set<string>([...info.rels.keys()]);
   const newRelId = (): string => {
     let n = 1;
@@ -427,6 +447,12 @@ export function markXlsx(original: Uint8Array, plan: MarkPlan, findings: readonl
     const rel = `<${rp}Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
     wbRels = close >= 0 ? wbRels.slice(0, close) + rel + wbRels.slice(close) : wbRels.replace(/\/>\s*$/, `>${rel}</${rp}Relationships>`);
     return id;
+  };
+  const addDefault = (extension: string, type: string): void => {
+    const tp = rootPrefix(contentTypes, 'Types');
+    if (new RegExp(`<${tp}Default\\s[^>]*Extension\\s*=\\s*["']${extension}["']`, 'i').test(contentTypes)) return;
+    const close = contentTypes.lastIndexOf(`</${tp}Types>`);
+    if (close >= 0) contentTypes = contentTypes.slice(0, close) + `<${tp}Default Extension="${extension}" ContentType="${type}"/>` + contentTypes.slice(close);
   };
   const addOverride = (part: string, type: string): void => {
     const tp = rootPrefix(contentTypes, 'Types');
@@ -444,9 +470,18 @@ export function markXlsx(original: Uint8Array, plan: MarkPlan, findings: readonl
   }
   const styles = new MarkStyles(stylesXml);
 
-  // marks, sheet by sheet
+  // marks, sheet by sheet, each marked cell with a note saying why
   const byName = new Map(info.sheets.map((s) => [s.name, s]));
   const byLower = new Map(info.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const notes = opts.notes === false ? new Map<string, SheetNotes>() : collectNotes(findings);
+  const newParts: OutEntry[] = [];
+  const taken = (path: string) => !!findEntry(zip, path) || newParts.some((e) => e.name.toLowerCase() === path.toLowerCase());
+  const freeName = (make: (n: number) => string) => {
+    let n = 1;
+    while (taken(make(n))) n++;
+    return make(n);
+  };
+  let vmlBlock = Math.max(0, ...zip.entries.filter((e) => /\.vml$/i.test(e.name)).flatMap((e) => usedVmlBlocks(read(e.name) ?? ''))) + 1;
   for (const sm of plan) {
     if (!sm.marks.length) continue;
     const s = byName.get(sm.sheet) ?? byLower.get(sm.sheet.toLowerCase());
@@ -454,13 +489,33 @@ export function markXlsx(original: Uint8Array, plan: MarkPlan, findings: readonl
     const key = s.path.toLowerCase();
     const xml = changed.get(key) ?? read(s.path);
     if (xml === undefined) continue;
-    changed.set(key, applyMarks(xml, sm.marks, (orig, level) => styles.mark(orig, level)));
+    let marked = applyMarks(xml, sm.marks, (orig, level) => styles.mark(orig, level));
+    const sheetNotes = notes.get(sm.sheet);
+    const p = rootPrefix(marked, 'worksheet');
+    // A sheet with notes or form controls of its own keeps them untouched, and gets no notes of ours.
+    if (sheetNotes && sheetNotes.size > 0 && !hasLegacyDrawing(marked, p)) {
+      const relsPath = relsPathOf(s.path);
+      const existed = !!findEntry(zip, relsPath);
+      let rels = changed.get(relsPath.toLowerCase()) ?? (existed ? read(relsPath) : undefined) ?? EMPTY_RELS;
+      const commentsPath = freeName((n) => `${wbDir}comments${n}.xml`);
+      const vmlPath = freeName((n) => `${wbDir}drawings/vmlDrawing${n}.vml`);
+      const c = appendRel(rels, REL_COMMENTS, relativeTarget(dirOf(s.path), commentsPath));
+      const v = appendRel(c.rels, REL_VML, relativeTarget(dirOf(s.path), vmlPath));
+      rels = v.rels;
+      marked = addLegacyDrawing(marked, p, v.id, NS_R);
+      newParts.push({ name: commentsPath, data: enc.encode(commentsXml(sheetNotes, NS_MAIN)) }, { name: vmlPath, data: enc.encode(vmlXml(sheetNotes, vmlBlock++)) });
+      if (existed) changed.set(relsPath.toLowerCase(), rels);
+      else newParts.push({ name: relsPath, data: enc.encode(rels) });
+      addOverride(commentsPath, CT_COMMENTS);
+      addDefault('vml', CT_VML);
+    }
+    changed.set(key, marked);
   }
 
   // the findings sheet
-  const taken = new Set(info.sheets.map((s) => s.name.toLowerCase()));
+  const names = new Set(info.sheets.map((s) => s.name.toLowerCase()));
   let name = opts.sheetName && validSheetName(opts.sheetName) ? opts.sheetName : FINDINGS_SHEET;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${(opts.sheetName ?? FINDINGS_SHEET).slice(0, 25)} (${n})`;
+  for (let n = 2; names.has(name.toLowerCase()); n++) name = `${(opts.sheetName ?? FINDINGS_SHEET).slice(0, 25)} (${n})`;
   let n = 1;
   while (findEntry(zip, `${wbDir}worksheets/sheet${n}.xml`)) n++;
   const sheetPath = `${wbDir}worksheets/sheet${n}.xml`;
@@ -500,6 +555,6 @@ export function markXlsx(original: Uint8Array, plan: MarkPlan, findings: readonl
   }
   if (!findEntry(zip, relsPathOf(info.path))) out.push({ name: relsPathOf(info.path), data: enc.encode(wbRels) });
   for (const a of added) if (a.name.toLowerCase() === stylesKey) out.push({ name: a.name, data: enc.encode(stylesOut) });
-  out.push({ name: sheetPath, data: enc.encode(sheetXml) });
+  out.push({ name: sheetPath, data: enc.encode(sheetXml) }, ...newParts);
   return writeZip(out, opts.deflateRaw);
 }

@@ -5,7 +5,7 @@ import { planMarks, type MarkPlan } from '../../../src/domain/marks';
 import { cellAt } from '../../../src/domain/grid';
 import { applyMarks, markXlsx, readXlsx, writeWorkbook, type FindingRow } from '../../../src/workbook/file';
 import { markXlsxNode } from '../../../src/workbook/file/node';
-import { libreOfficeCsv, rawParts, sameBytes } from './helpers';
+import { libreOfficeConvert, libreOfficeCsv, rawParts, sameBytes } from './helpers';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -76,7 +76,8 @@ describe('markXlsx', () => {
     expect(names).toMatch(/comments1\.xml/);
     expect(names).toMatch(/drawing1\.xml/);
     expect(names).toMatch(/media\/image/);
-    expect([...b.keys()].filter((n) => !a.has(n))).toEqual(['xl/worksheets/sheet3.xml']);
+    // the findings sheet, and the notes of the loan sheet (the member sheet has notes of its own)
+    expect([...b.keys()].filter((n) => !a.has(n)).sort()).toEqual(['xl/comments2.xml', 'xl/drawings/vmlDrawing2.vml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/sheet3.xml']);
   });
 
   it('changes only s attributes of marked cells, inserting missing cells and rows in order', () => {
@@ -199,5 +200,59 @@ describe('markXlsx on a workbook written by writeWorkbook', () => {
     const csv = libreOfficeCsv(out, 'quy.xlsx');
     expect(csv['Sổ quỹ']).toContain('15/03/2025,100000,0');
     expect(csv['Kết quả kiểm tra']).toContain('fund.overdrawn');
+  });
+});
+
+describe('markXlsx notes on marked cells', () => {
+  let orig: Uint8Array;
+  let out: Uint8Array;
+  beforeAll(async () => {
+    orig = await officerWorkbook();
+    out = markXlsx(orig, plan, rows);
+  });
+
+  async function notesOf(bytes: Uint8Array): Promise<Record<string, Record<string, string>>> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const out: Record<string, Record<string, string>> = {};
+    wb.eachSheet((ws) => {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+          if (!note) return;
+          (out[ws.name] ??= {})[cell.address] = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+        }),
+      );
+    });
+    return out;
+  }
+
+  it('gives each marked cell a note with every finding on it, message and fix', async () => {
+    const notes = await notesOf(out);
+    expect(notes['Sổ cho vay'].C2).toContain('✖ Lãi suất 1,2%/tháng vượt trần 1%');
+    expect(notes['Sổ cho vay'].C2).toContain('→ Sửa về tối đa 1%');
+    // a sheet with notes of its own keeps exactly those
+    expect(notes['Danh sách thành viên']).toEqual({ B4: 'Chủ nhiệm CLB' });
+  });
+
+  it('puts two findings on one cell in one note, skips info findings, and writes none when asked not to', async () => {
+    const two: FindingRow[] = [
+      { sheet: 'Sổ cho vay', cells: ['B2'], rule: 'loan.amount-limit', severity: 'warning', message: 'Vượt mức vay', fix: 'Giảm số tiền' },
+      { sheet: 'Sổ cho vay', cells: ['B2', 'A2'], rule: 'loan.fund-exceeded', severity: 'error', message: 'Vượt vốn quỹ', fix: 'Chờ thu nợ' },
+      { sheet: 'Sổ cho vay', cells: ['C2'], rule: 'club.note', severity: 'info', message: 'Ghi chú', fix: '—' },
+    ];
+    const marked = markXlsx(orig, [{ sheet: 'Sổ cho vay', marks: [{ r: 1, c: 0, level: 2, rules: [] }, { r: 1, c: 1, level: 2, rules: [] }] }], two);
+    const notes = (await notesOf(marked))['Sổ cho vay'];
+    expect(Object.keys(notes).sort()).toEqual(['A2', 'B2']);
+    expect(notes.B2).toMatch(/▲ Vượt mức vay\n→ Giảm số tiền\n\n✖ Vượt vốn quỹ\n→ Chờ thu nợ/);
+    const none = markXlsx(orig, plan, rows, { notes: false });
+    expect((await notesOf(none))['Sổ cho vay']).toBeUndefined();
+  });
+
+  it('notes that LibreOffice reads back', async () => {
+    const converted = libreOfficeConvert(out, 'xlsx', 'xlsx:Calc MS Excel 2007 XML');
+    const notes = await notesOf(converted);
+    expect(notes['Sổ cho vay'].C2).toContain('Lãi suất 1,2%/tháng vượt trần 1%');
+    expect(notes['Danh sách thành viên'].B4).toContain('Chủ nhiệm CLB');
   });
 });
