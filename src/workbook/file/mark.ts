@@ -7,7 +7,8 @@ import type { MarkPlan, MarkLevel, CellMark } from '../../domain/marks';
 import { columnLetters, parseA1 } from '../../domain/grid';
 import { relTarget, workbookInfo } from './read';
 import { CT_WORKSHEET, NS_MAIN, NS_R, REL_WORKSHEET, quoteSheet, validSheetName } from './write';
-import { addLegacyDrawing, collectNotes, commentsXml, hasLegacyDrawing, relativeTarget, usedVmlBlocks, vmlXml, type SheetNotes } from './notes';
+import { planNotes, type SheetNotes } from '../../domain/notes';
+import { addLegacyDrawing, commentsXml, hasLegacyDrawing, relativeTarget, usedVmlBlocks, vmlXml } from './notes';
 import { attr, dirOf, escapeCellText, escapeXml, findTag, parseRef, parseRels, relsPathOf, rootPrefix, tags } from './xml';
 import { findEntry, openZip, rawEntryData, readEntry, writeZip, type DeflateRaw, type InflateRaw, type OutEntry, type ZipArchive } from './zip';
 
@@ -473,7 +474,7 @@ export function markXlsx(original: Uint8Array, plan: MarkPlan, findings: readonl
   // marks, sheet by sheet, each marked cell with a note saying why
   const byName = new Map(info.sheets.map((s) => [s.name, s]));
   const byLower = new Map(info.sheets.map((s) => [s.name.toLowerCase(), s]));
-  const notes = opts.notes === false ? new Map<string, SheetNotes>() : collectNotes(findings);
+  const notes = opts.notes === false ? new Map<string, SheetNotes>() : planNotes(findings);
   const newParts: OutEntry[] = [];
   const taken = (path: string) => !!findEntry(zip, path) || newParts.some((e) => e.name.toLowerCase() === path.toLowerCase());
   const freeName = (make: (n: number) => string) => {

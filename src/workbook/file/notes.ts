@@ -3,55 +3,8 @@
 // A note is two parts, a comments part with the text and a VML drawing with its box, both tied to
 // the sheet by its relationships and a <legacyDrawing> element.
 
-import { columnLetters, parseA1 } from '../../domain/grid';
+import { NOTE_AUTHOR, type SheetNotes } from '../../domain/notes';
 import { escapeCellText, escapeXml, findTag } from './xml';
-
-/** What a note says about one finding. */
-export interface NoteFinding {
-  readonly sheet: string;
-  readonly cells: readonly string[];
-  readonly severity: string;
-  readonly message: string;
-  readonly fix: string;
-}
-
-/** One sheet's notes: A1 address → text. */
-export type SheetNotes = Map<string, { r: number; c: number; text: string }>;
-
-/** Past this many notes a sheet gets no more: Excel slows down, and the findings sheet lists them all. */
-export const MAX_NOTES_PER_SHEET = 2000;
-/** A note longer than this is cut: it is a reminder, the findings sheet has the whole text. */
-const MAX_NOTE_CHARS = 2000;
-
-const MARK: Record<string, string> = { error: '✖', warning: '▲' };
-
-export const NOTE_AUTHOR = 'Kiểm tra CLB (ISHC)';
-
-/** Notes per sheet, one per marked cell, every finding on that cell in it. Info findings mark nothing. */
-export function collectNotes(findings: readonly NoteFinding[]): Map<string, SheetNotes> {
-  const out = new Map<string, SheetNotes>();
-  for (const f of findings) {
-    const mark = MARK[f.severity];
-    if (!mark) continue;
-    let sheet = out.get(f.sheet);
-    if (!sheet) out.set(f.sheet, (sheet = new Map()));
-    const line = `${mark} ${f.message}\n→ ${f.fix}`;
-    for (const address of f.cells) {
-      const at = parseA1(address);
-      if (!at) continue;
-      const key = `${columnLetters(at.c)}${at.r + 1}`;
-      const note = sheet.get(key);
-      if (note) {
-        if (!note.text.includes(line)) note.text += `\n\n${line}`;
-      } else if (sheet.size < MAX_NOTES_PER_SHEET) sheet.set(key, { ...at, text: line });
-    }
-  }
-  return out;
-}
-
-function clip(text: string): string {
-  return text.length > MAX_NOTE_CHARS ? text.slice(0, MAX_NOTE_CHARS - 1) + '…' : text;
-}
 
 export function commentsXml(notes: SheetNotes, nsMain: string): string {
   const list = [...notes.entries()]
@@ -60,7 +13,7 @@ export function commentsXml(notes: SheetNotes, nsMain: string): string {
       ([ref, n]) =>
         `<comment ref="${ref}" authorId="0"><text>` +
         `<r><rPr><b/><sz val="9"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${escapeCellText(NOTE_AUTHOR)}:\n</t></r>` +
-        `<r><rPr><sz val="9"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${escapeCellText(clip(n.text))}</t></r>` +
+        `<r><rPr><sz val="9"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${escapeCellText(n.text)}</t></r>` +
         '</text></comment>',
     );
   return (
