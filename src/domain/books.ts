@@ -14,6 +14,8 @@ export interface Column {
   readonly r: number;
   /** The header text as written. */
   readonly header: string;
+  /** Last 0-based sheet column of a name written across columns under one header (Họ đệm | Tên). */
+  readonly right?: number;
 }
 
 export type IssueKind =
@@ -76,6 +78,8 @@ export type MemberField =
   | 'sex'
   | 'birthMale'
   | 'birthFemale'
+  | 'maleMark'
+  | 'femaleMark'
   | 'hardship'
   | 'poorMark'
   | 'nearPoorMark'
@@ -180,7 +184,8 @@ interface BookBase<K extends BookKind, F extends string> {
 }
 
 export interface MemberBook extends BookBase<'members', MemberField> {
-  readonly layout: 'plain' | 'split-birth';
+  /** plain: birth + sex columns; split-birth: the year under Nam or Nữ; sex-marks: birth + x under Nữ (and Nam). */
+  readonly layout: 'plain' | 'split-birth' | 'sex-marks';
   readonly rows: readonly MemberRow[];
 }
 

@@ -6,7 +6,7 @@ import type { WorkbookGrids } from './grid';
 import type { Profile } from './profiles';
 import { recognize } from './recognize';
 import { checkCashBook, checkFee } from './rules/cashbook';
-import { checkClubs, composition, groupClubs } from './rules/club';
+import { checkClubs, checkEmptyMemberBooks, composition, groupClubs } from './rules/club';
 import type { Emit, RuleContext } from './rules/context';
 import { checkLoans, countBorrowers } from './rules/loans';
 import { checkMemberRows } from './rules/members';
@@ -113,6 +113,7 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
   for (const book of recognized.members) checkMemberRows(book, ctx, emit);
   const clubs = groupClubs(recognized.members, asOf);
   checkClubs(clubs, ctx, emit);
+  checkEmptyMemberBooks(recognized.members, ctx, emit);
   const borrowersEver = checkLoans(recognized.loans, recognized.repayments, clubs, ctx, emit);
   for (const book of recognized.cashbooks) checkCashBook(book, ctx, emit);
 

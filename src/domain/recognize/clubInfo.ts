@@ -4,7 +4,7 @@
 
 import type { ClubInfo, ClubInfoField, InfoValue, ReadIssue } from '../books';
 import type { CellValue, SheetGrid } from '../grid';
-import { isBlank, ratePeriodOfHeader, readDate, readNumber, readRate } from '../values';
+import { isBlank, ratePeriodOfHeader, readNumber, readPerMonth, readPeriodStart, readRate } from '../values';
 import { matchInfoLabel } from './match';
 
 /** How many rows of a sheet are searched for labels. */
@@ -23,17 +23,20 @@ export interface InfoLabel {
 export function findInfoLabels(sheet: SheetGrid): InfoLabel[] {
   const found = new Map<ClubInfoField, InfoLabel>();
   const rows = Math.min(sheet.values.length, INFO_ROWS);
+  /** The row whose labels stand side by side (a table header), if any. */
+  let across = -1;
   for (let i = 0; i < rows; i++) {
     const row = sheet.values[i] ?? [];
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
       if (typeof v !== 'string' || isBlank(v) || v.length > 80) continue;
-      let field = matchInfoLabel(v) as ClubInfoField | undefined;
+      const colon = v.indexOf(':');
+      const labelled = colon > 0 && v.slice(colon + 1).trim() === '';
+      let field = matchInfoLabel(v, labelled) as ClubInfoField | undefined;
       let inline: string | undefined;
       if (!field) {
-        const colon = v.indexOf(':');
         if (colon <= 0) continue;
-        field = matchInfoLabel(v.slice(0, colon)) as ClubInfoField | undefined;
+        field = matchInfoLabel(v.slice(0, colon), true) as ClubInfoField | undefined;
         if (!field) continue;
         const rest = v.slice(colon + 1).trim();
         if (rest) inline = rest;
@@ -47,11 +50,21 @@ export function findInfoLabels(sheet: SheetGrid): InfoLabel[] {
         }
       }
       const label = inline !== undefined ? v.slice(0, v.indexOf(':')) : v;
-      if (vj >= 0 && inline === undefined) found.set(field, { field, label, i, j: vj, value: row[vj] });
-      else if (inline !== undefined) found.set(field, { field, label, i, j, value: inline });
+      if (inline !== undefined) found.set(field, { field, label, i, j, value: inline });
+      else if (vj >= 0 && !isLabel(row[vj])) found.set(field, { field, label, i, j: vj, value: row[vj] });
+      else if (vj >= 0 || across === i) {
+        // The labels side by side as a table header (Tên CLB | Xã | Tỉnh …): the value is below.
+        across = i;
+        const below = sheet.values[i + 1]?.[j] ?? null;
+        if (!isBlank(below) && !isLabel(below)) found.set(field, { field, label, i: i + 1, j, value: below });
+      }
     }
   }
   return [...found.values()];
+}
+
+function isLabel(v: CellValue): boolean {
+  return typeof v === 'string' && v.length <= 80 && matchInfoLabel(v) !== undefined;
 }
 
 const TEXT_FIELDS = new Set<ClubInfoField>(['name', 'hamlet', 'commune', 'district', 'province']);
@@ -72,10 +85,12 @@ export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): Cl
     } else {
       const res =
         l.field === 'founded'
-          ? readDate(raw, format)
+          ? readPeriodStart(raw, format)
           : l.field === 'rate'
             ? readRate(raw, format, ratePeriodOfHeader(l.label))
-            : readNumber(raw, 'amount');
+            : l.field === 'fee'
+              ? readPerMonth(raw)
+              : readNumber(raw, 'amount');
       if (res.ok) value = res.value;
       else issues.push(res.detail ? { field: l.field, c, kind: res.kind, raw, detail: res.detail } : { field: l.field, c, kind: res.kind, raw });
     }

@@ -16,13 +16,26 @@ export function clubFromTitle(s: string): string | undefined {
   // "… các CLB huyện Long Hồ" names several clubs, not one.
   if (/(^|[^\p{L}])(các|cac)\s*$/iu.test(t.slice(0, m.index + m[1].length))) return undefined;
   const from = m.index + m[1].length;
-  const club = t
-    .slice(from)
+  const club = labelledClub(t.slice(from), m[2].length)
     .replace(/\s+/g, ' ')
     .replace(/[\s.,:;–—-]+$/u, '')
     .trim();
   // "CLB" alone, or a column header "Tên CLB", says nothing about which club.
   return club.length > m[2].length + 1 ? club : undefined;
+}
+
+const CLUB_NAMED = /(^|[^\p{L}\p{N}])(CLB|câu lạc bộ|cau lac bo|liên thế hệ|lien the he)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Tên CLB: CLB ấp Phú Hòa", "CLB LTHTGN: ấp Tân An": a label with the club after its colon. The
+ * club is what follows, or the label's club words before it when what follows is only the place.
+ */
+function labelledClub(s: string, wordLength: number): string {
+  const label = /^[\p{L}\s]*:\s*/u.exec(s.slice(wordLength));
+  if (!label) return s;
+  const rest = s.slice(wordLength + label[0].length);
+  if (CLUB_NAMED.test(rest)) return rest;
+  return `${s.slice(0, wordLength + label[0].length).replace(/\s*:\s*$/u, '')} ${rest}`;
 }
 
 /** A club named in a title line above the header (rows 0 … headerTop-1, relative). */

@@ -24,11 +24,16 @@ const CLUB = ['CLB', 'Tên CLB', 'Câu lạc bộ', 'Tên câu lạc bộ', 'CLB
 export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = {
   stt: STT,
   club: CLUB,
-  name: ['Họ và tên', 'Họ tên', 'Họ tên thành viên', 'Họ và tên thành viên', 'Tên thành viên', 'Thành viên'],
+  // The first half of a name written in two columns (Họ đệm | Tên) names the column too; see NAME_FIRST_PARTS.
+  name: ['Họ và tên', 'Họ tên', 'Họ tên thành viên', 'Họ và tên thành viên', 'Tên thành viên', 'Thành viên', 'Họ đệm', 'Họ lót', 'Họ và đệm', 'Họ và tên đệm', 'Họ và chữ đệm'],
   birth: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'NS', 'Sinh năm'],
   sex: ['Giới tính', 'Giới', 'Nam/Nữ', 'Nam, Nữ', 'Phái'],
   birthMale: ['Năm sinh nam', 'Năm sinh (Nam)'],
   birthFemale: ['Năm sinh nữ', 'Năm sinh (Nữ)'],
+  // Sex written as a mark: "Giới tính" over Nam | Nữ (SUB_HEADERS), or a lone "Nữ" column where
+  // only the women are marked. A lone "Nam" is left out: without diacritics it is "Năm" (year).
+  maleMark: [],
+  femaleMark: ['Nữ', 'Phụ nữ', 'Nữ giới', 'Là nữ', 'Trong đó nữ', 'Trong đó: Nữ'],
   hardship: [
     'Hoàn cảnh',
     'Hoàn cảnh gia đình',
@@ -39,12 +44,17 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
     'Hộ nghèo, cận nghèo, khó khăn',
     'Phân loại hộ',
     'Loại hộ',
+    'Thuộc diện',
+    'Thuộc hộ',
+    'Hoàn cảnh kinh tế',
+    'Điều kiện kinh tế',
+    'Kinh tế hộ',
   ],
   poorMark: ['Hộ nghèo', 'Nghèo'],
   nearPoorMark: ['Hộ cận nghèo', 'Cận nghèo', 'Hộ CN'],
   hardshipMark: ['Khó khăn', 'Hoàn cảnh khó khăn', 'Hộ khó khăn', 'HCKK'],
   role: ['Chức vụ', 'Chức vụ trong CLB', 'Chức danh', 'Vai trò'],
-  volunteer: ['Tình nguyện viên', 'TNV', 'TNV chăm sóc tại nhà', 'Tình nguyện viên chăm sóc tại nhà'],
+  volunteer: ['Tình nguyện viên', 'TNV', 'TNV chăm sóc tại nhà', 'Tình nguyện viên chăm sóc tại nhà', 'Là TNV', 'Tham gia TNV'],
   caredAtHome: ['Được chăm sóc tại nhà', 'Người được chăm sóc', 'Được chăm sóc'],
   ethnicity: ['Dân tộc'],
   hamlet: ['Thôn', 'Ấp', 'Tổ', 'Địa chỉ', 'Thôn/Ấp', 'Thôn/Tổ', 'Nơi ở'],
@@ -57,16 +67,18 @@ export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
   stt: STT,
   club: CLUB,
   id: ['Mã vay', 'Mã khoản vay', 'Số HĐ', 'Số hợp đồng', 'Số khế ước', 'Mã HĐ'],
-  borrower: ['Họ tên người vay', 'Họ và tên người vay', 'Người vay', 'Họ và tên', 'Họ tên', 'Thành viên vay', 'Tên người vay'],
-  date: ['Ngày vay', 'Ngày giải ngân', 'Ngày nhận vốn', 'Ngày cho vay', 'Ngày nhận', 'Ngày phát vốn'],
-  amount: ['Số tiền vay', 'Số tiền', 'Vốn vay', 'Số tiền (đồng)', 'Giá trị (quy ra tiền)', 'Giá trị', 'Số vốn vay', 'Mức vay'],
+  borrower: ['Họ tên người vay', 'Họ và tên người vay', 'Người vay', 'Họ và tên', 'Họ tên', 'Thành viên vay', 'Tên người vay', 'Họ đệm', 'Họ lót', 'Họ và tên đệm'],
+  date: ['Ngày vay', 'Ngày giải ngân', 'Ngày nhận vốn', 'Ngày cho vay', 'Ngày nhận', 'Ngày phát vốn', 'Ngày nhận tiền', 'Thời điểm vay'],
+  amount: ['Số tiền vay', 'Số tiền', 'Vốn vay', 'Số tiền (đồng)', 'Giá trị (quy ra tiền)', 'Giá trị', 'Số vốn vay', 'Mức vay', 'Số vốn', 'Tiền vay'],
   kind: ['Hình thức', 'Hình thức vay', 'Hiện vật', 'Tiền mặt/Hiện vật', 'Hình thức (Tiền mặt/Hiện vật)'],
-  rate: ['Lãi suất', 'Lãi suất (%/tháng)', 'Lãi suất (%/năm)', 'Lãi suất cho vay'],
+  rate: ['Lãi suất', 'Lãi suất (%/tháng)', 'Lãi suất (%/năm)', 'Lãi suất cho vay', 'LS', 'Mức lãi suất'],
   term: ['Thời hạn', 'Kỳ hạn', 'Thời hạn (tháng)', 'Thời gian vay', 'Thời hạn vay'],
-  due: ['Ngày đến hạn', 'Hạn trả', 'Ngày trả (dự kiến)', 'Ngày trả dự kiến', 'Hạn trả nợ', 'Ngày hết hạn'],
-  principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu'],
-  interestPaid: ['Đã trả lãi', 'Lãi đã trả', 'Tiền lãi', 'Đã thu lãi', 'Lãi đã thu', 'Tiền lãi đã trả'],
-  outstanding: ['Dư nợ', 'Còn nợ', 'Số dư nợ', 'Dư nợ còn lại', 'Dư nợ hiện tại'],
+  // "Thời hạn trả (nợ)" is a date, not the term ("Thời hạn"): the longer wording wins.
+  due: ['Ngày đến hạn', 'Hạn trả', 'Ngày trả (dự kiến)', 'Ngày trả dự kiến', 'Hạn trả nợ', 'Ngày hết hạn', 'Thời hạn trả', 'Thời hạn trả nợ', 'Hạn trả gốc'],
+  // "Số tiền gốc đã trả" would otherwise start with the amount's "Số tiền".
+  principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc'],
+  interestPaid: ['Đã trả lãi', 'Lãi đã trả', 'Tiền lãi', 'Đã thu lãi', 'Lãi đã thu', 'Tiền lãi đã trả', 'Số tiền lãi đã trả', 'Số lãi đã trả'],
+  outstanding: ['Dư nợ', 'Còn nợ', 'Số dư nợ', 'Dư nợ còn lại', 'Dư nợ hiện tại', 'Số tiền còn nợ', 'Số còn nợ', 'Nợ gốc còn lại'],
   purpose: ['Mục đích', 'Mục đích vay', 'Mục đích sử dụng vốn'],
 };
 
@@ -76,8 +88,8 @@ export const REPAYMENT_HEADERS: Readonly<Record<RepaymentField, readonly string[
   loanId: ['Mã vay', 'Mã khoản vay', 'Số HĐ', 'Số hợp đồng', 'Số khế ước', 'Mã HĐ'],
   borrower: ['Người vay', 'Họ tên', 'Họ và tên', 'Họ tên người vay', 'Họ và tên người vay', 'Người trả'],
   date: ['Ngày trả', 'Ngày thu', 'Ngày nộp', 'Ngày trả nợ', 'Ngày thu nợ'],
-  principal: ['Tiền gốc', 'Gốc', 'Trả gốc', 'Thu gốc', 'Số tiền gốc', 'Nợ gốc'],
-  interest: ['Tiền lãi', 'Lãi', 'Trả lãi', 'Thu lãi', 'Số tiền lãi'],
+  principal: ['Tiền gốc', 'Gốc', 'Trả gốc', 'Thu gốc', 'Số tiền gốc', 'Nợ gốc', 'Số tiền trả gốc', 'Trả nợ gốc', 'Thu nợ gốc', 'Số gốc'],
+  interest: ['Tiền lãi', 'Lãi', 'Trả lãi', 'Thu lãi', 'Số tiền lãi', 'Số tiền trả lãi', 'Trả tiền lãi', 'Số lãi'],
 };
 
 export const CASH_HEADERS: Readonly<Record<CashField, readonly string[]>> = {
@@ -87,9 +99,9 @@ export const CASH_HEADERS: Readonly<Record<CashField, readonly string[]>> = {
   voucher: ['Số phiếu', 'Chứng từ', 'Số CT', 'Số chứng từ', 'Số hiệu chứng từ'],
   description: ['Diễn giải', 'Nội dung', 'Nội dung thu chi'],
   fund: ['Quỹ', 'Loại quỹ', 'Nguồn quỹ'],
-  receipt: ['Thu', 'Số tiền thu', 'Tiền thu', 'Thu vào'],
-  payment: ['Chi', 'Số tiền chi', 'Tiền chi', 'Chi ra'],
-  balance: ['Tồn', 'Tồn quỹ', 'Số dư', 'Còn lại', 'Tồn cuối'],
+  receipt: ['Thu', 'Số tiền thu', 'Tiền thu', 'Thu vào', 'Số thu'],
+  payment: ['Chi', 'Số tiền chi', 'Tiền chi', 'Chi ra', 'Số chi'],
+  balance: ['Tồn', 'Tồn quỹ', 'Số dư', 'Còn lại', 'Tồn cuối', 'Số tồn', 'Tiền tồn', 'Số tiền tồn'],
 };
 
 export const HEADERS: { readonly [K in TableKind]: Readonly<Record<FieldOf<K>, readonly string[]>> } = {
@@ -104,16 +116,79 @@ export const HEADERS: { readonly [K in TableKind]: Readonly<Record<FieldOf<K>, r
  * `Nam | Nữ` (the year is written in the column of the member's sex), `Chứng từ` over `Số | Ngày`.
  * group: the field the group title matches; sub: sub-header wording → field.
  */
+/** Headers of the first half of a name written in two columns; the second is headed GIVEN_NAME. */
+export const NAME_FIRST_PARTS: readonly string[] = ['Họ', 'Họ đệm', 'Họ lót', 'Họ và đệm', 'Họ và tên đệm', 'Họ và chữ đệm', 'Họ, chữ đệm'];
+export const GIVEN_NAME: readonly string[] = ['Tên', 'Tên gọi'];
+
+// "Họ và tên" over Họ đệm | Tên: the name written in two columns, read as one.
+const NAME_PARTS = [...NAME_FIRST_PARTS, ...GIVEN_NAME];
+function nameParts<F extends string>(field: F): Record<string, F> {
+  return Object.fromEntries(NAME_PARTS.map((w) => [w, field])) as Record<string, F>;
+}
+
 export const SUB_HEADERS: { readonly [K in TableKind]: readonly { group: FieldOf<K>; sub: Readonly<Record<string, FieldOf<K>>> }[] } = {
-  members: [{ group: 'birth', sub: { Nam: 'birthMale', Nữ: 'birthFemale' } }],
-  loans: [],
-  repayments: [],
-  cashbook: [{ group: 'voucher', sub: { Số: 'voucher', 'Số hiệu': 'voucher', Ngày: 'date', 'Ngày tháng': 'date' } }],
+  members: [
+    { group: 'name', sub: nameParts('name') },
+    // "Ngày tháng năm sinh" over Ngày | Tháng | Năm: the year column is the birth year (age counts by year).
+    { group: 'birth', sub: { Nam: 'birthMale', Nữ: 'birthFemale', Năm: 'birth', 'Năm sinh': 'birth' } },
+    { group: 'sex', sub: { Nam: 'maleMark', Nữ: 'femaleMark' } },
+    // Abbreviations mean a hardship only under a hardship title ("CN" is also chủ nhiệm).
+    {
+      group: 'hardship',
+      sub: {
+        HN: 'poorMark',
+        'Hộ nghèo': 'poorMark',
+        Nghèo: 'poorMark',
+        CN: 'nearPoorMark',
+        HCN: 'nearPoorMark',
+        CHN: 'nearPoorMark',
+        'Cận nghèo': 'nearPoorMark',
+        'Hộ cận nghèo': 'nearPoorMark',
+        KK: 'hardshipMark',
+        HKK: 'hardshipMark',
+        HCKK: 'hardshipMark',
+        'Khó khăn': 'hardshipMark',
+        'Hộ khó khăn': 'hardshipMark',
+        'Hoàn cảnh khó khăn': 'hardshipMark',
+      },
+    },
+  ],
+  loans: [{ group: 'borrower', sub: nameParts('borrower') }],
+  repayments: [{ group: 'borrower', sub: nameParts('borrower') }],
+  // The standard cash book (mẫu S07) has "Số hiệu chứng từ" over Thu | Chi: receipt and payment
+  // voucher numbers, not amounts (those are under "Số tiền").
+  cashbook: [{ group: 'voucher', sub: { Số: 'voucher', 'Số hiệu': 'voucher', Ngày: 'date', 'Ngày tháng': 'date', Thu: 'voucher', Chi: 'voucher' } }],
 };
+
+/**
+ * A second header row that only gives units ("(đồng)", "%/tháng", "ĐVT: đồng") belongs to the header
+ * above it. Matched on the whole cell (headerKey), or on a cell wholly in parentheses, or on a cell
+ * starting with ĐVT (đơn vị tính).
+ */
+export const UNIT_WORDS: readonly string[] = [
+  'đồng',
+  'đ',
+  'vnđ',
+  'VND',
+  'nghìn đồng',
+  'ngàn đồng',
+  '1.000 đồng',
+  '1.000 đ',
+  'triệu đồng',
+  'tr.đ',
+  '%',
+  '%/tháng',
+  '%/năm',
+  'tháng',
+  'năm',
+  'ngày/tháng/năm',
+  'dd/mm/yyyy',
+  'người',
+];
 
 /** Headers that say which book a sheet is (STT, club and name columns are in every book). */
 export const DISTINCTIVE: { readonly [K in TableKind]: readonly FieldOf<K>[] } = {
-  members: ['birth', 'sex', 'birthMale', 'birthFemale', 'hardship', 'poorMark', 'nearPoorMark', 'hardshipMark', 'role', 'volunteer', 'caredAtHome', 'ethnicity', 'joined', 'left', 'status'],
+  members: ['birth', 'sex', 'birthMale', 'birthFemale', 'maleMark', 'femaleMark', 'hardship', 'poorMark', 'nearPoorMark', 'hardshipMark', 'role', 'volunteer', 'caredAtHome', 'ethnicity', 'joined', 'left', 'status'],
   loans: ['id', 'date', 'amount', 'kind', 'rate', 'term', 'due', 'principalRepaid', 'interestPaid', 'outstanding', 'purpose'],
   repayments: ['date', 'principal', 'interest'],
   cashbook: ['date', 'voucher', 'description', 'fund', 'receipt', 'payment', 'balance'],
@@ -121,7 +196,7 @@ export const DISTINCTIVE: { readonly [K in TableKind]: readonly FieldOf<K>[] } =
 
 /** What each book needs; each entry is one requirement, satisfied by any of its alternatives (each a set of fields). */
 export const REQUIRED: { readonly [K in TableKind]: readonly (readonly (readonly FieldOf<K>[])[])[] } = {
-  members: [[['name']], [['birth', 'sex'], ['birthMale', 'birthFemale']]],
+  members: [[['name']], [['birth', 'sex'], ['birthMale', 'birthFemale'], ['birth', 'femaleMark']]],
   loans: [[['borrower']], [['date']], [['amount']], [['rate']]],
   repayments: [[['loanId'], ['borrower']], [['date']], [['principal']]],
   cashbook: [[['date']], [['receipt']], [['payment']]],
@@ -199,6 +274,11 @@ export const SIGNATURE_WORDS: readonly string[] = [
   'Ký tên',
   'Ký, ghi rõ họ tên',
   'Ký và ghi rõ họ tên',
+  // "T/M" is short for "Thay mặt" (on behalf of); the commune's leaders sign under the club's.
+  'Thay mặt',
+  'Chủ tịch',
+  'Trưởng ấp',
+  'Trưởng thôn',
 ];
 
 /** Descriptions of an opening-balance line of a cash book (matched anywhere in the cell). */
@@ -212,10 +292,37 @@ export const OPENING_WORDS: readonly string[] = [
   'Số dư đầu',
   'Tồn kỳ trước',
   'Số dư kỳ trước',
+  'Dư đầu',
+  'Mang sang',
+  'Tồn tháng trước',
+  'Số dư tháng trước',
+  'Tồn năm trước',
+  'Số dư năm trước',
 ];
 
 /** Descriptions of a subtotal line inside a cash book (not data, not the end of the table). */
-export const CASH_SUBTOTAL_WORDS: readonly string[] = ['Cộng tháng', 'Cộng phát sinh', 'Tồn cuối', 'Số dư cuối', 'Cộng quý', 'Cộng lũy kế', 'Cộng luỹ kế'];
+// A monthly "Tổng cộng tháng 1" is a subtotal too: only a bare "Tổng cộng" ends a cash book.
+export const CASH_SUBTOTAL_WORDS: readonly string[] = [
+  'Cộng tháng',
+  'Cộng phát sinh',
+  'Tồn cuối',
+  'Số dư cuối',
+  'Cộng quý',
+  'Cộng lũy kế',
+  'Cộng luỹ kế',
+  'Cộng số phát sinh',
+  'Cộng kỳ',
+  'Cộng năm',
+  'Tổng cộng tháng',
+  'Tổng tháng',
+  'Tổng phát sinh',
+  'Tổng cộng phát sinh',
+  'Tổng cộng quý',
+  'Lũy kế',
+  'Luỹ kế',
+  'Tồn quỹ cuối',
+  'Dư cuối',
+];
 
 /** Words removed from a sheet name before matching a loan sheet to its club's member sheet. */
 export const BOOK_WORDS: readonly string[] = [

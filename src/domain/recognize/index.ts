@@ -15,14 +15,14 @@ import type {
   SheetProblem,
 } from '../books';
 import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
-import { detectLegacyEncoding, isBlank } from '../values';
+import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
 import { findExtent } from './extent';
 import { REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { legacyEncoding, legacySheet, missingColumn } from './messages';
-import { readCash, readLoans, readMembers, readRepayments, type RowContext } from './read';
+import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
 export { matchHeader } from './match';
@@ -41,7 +41,8 @@ interface Found {
 
 /** What one sheet turned out to be. */
 type SheetResult =
-  | { readonly kind: 'table'; readonly found: Found }
+  /** also: the other book of a member list that records each member's loan on the same row. */
+  | { readonly kind: 'table'; readonly found: Found; readonly also?: Found }
   | { readonly kind: 'clubInfo'; readonly labels: readonly InfoLabel[] }
   | { readonly kind: 'problem'; readonly problem: SheetProblem; readonly book: BookKind }
   | { readonly kind: 'none' };
@@ -73,6 +74,18 @@ function chooseTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefi
   // A loan book has an amount and a rate; a repayment log has no rate.
   if (best.kind === 'repayments' && layouts.loans?.columns.rate) return layouts.loans.missing.length === 0 ? layouts.loans : undefined;
   return best;
+}
+
+/**
+ * A small club often keeps one sheet: each member's row also holds the member's loan (Số tiền vay,
+ * Ngày vay, Lãi suất). Both books are complete under the same header, on the same name column.
+ */
+function combinedWith(table: Layout, layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
+  const { members, loans } = layouts;
+  if (!members || !loans || members.missing.length > 0 || loans.missing.length > 0) return undefined;
+  if (members.top !== loans.top) return undefined;
+  if (members.columns.name?.j === undefined || members.columns.name.j !== loans.columns.borrower?.j) return undefined;
+  return table.kind === 'members' ? loans : table.kind === 'loans' ? members : undefined;
 }
 
 /** Distinctive headers found, plus one for the book's name column (a name beside a birth year is a member list). */
@@ -120,7 +133,17 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
     return { kind: 'table', found: tableFound(sheet, index, l, merges) };
   }
   const table = chooseTable(layouts);
-  if (table) return { kind: 'table', found: tableFound(sheet, index, table, merges) };
+  if (table) {
+    const other = combinedWith(table, layouts);
+    if (!other) return { kind: 'table', found: tableFound(sheet, index, table, merges) };
+    // One header for both: a second header row of one (Ngày | Tháng | Năm) is header for the other too.
+    const bottom = Math.max(table.bottom, other.bottom);
+    return {
+      kind: 'table',
+      found: tableFound(sheet, index, { ...table, bottom }, merges),
+      also: tableFound(sheet, index, { ...other, bottom }, merges),
+    };
+  }
   const looks = bestLooksLike(layouts);
   const labels = findInfoLabels(sheet);
   if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looksLike(looks))) return { kind: 'clubInfo', labels };
@@ -157,7 +180,8 @@ function legacyHeaders(sheet: SheetGrid): SheetProblem | undefined {
 function columnsOf(sheet: SheetGrid, layout: Layout): Record<string, Column> {
   const out: Record<string, Column> = {};
   for (const [field, col] of Object.entries(layout.columns) as [string, FoundColumn][]) {
-    out[field] = { c: sheet.left + col.j, r: sheet.top + col.i, header: col.header };
+    const column = { c: sheet.left + col.j, r: sheet.top + col.i, header: col.header };
+    out[field] = col.right !== undefined ? { ...column, right: sheet.left + col.right } : column;
   }
   return out;
 }
@@ -233,6 +257,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     else if (result.kind === 'table') tables.push(result.found);
     else if (result.kind === 'clubInfo') clubInfo.push(readClubInfo(sheet, result.labels));
   }
+  addCombined(tables, entries);
 
   assignClubs(tables, clubInfo);
   const names = new ClubNames();
@@ -267,8 +292,9 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     };
     const columns = columnsOf(t.sheet, t.layout);
     if (kind === 'members') {
-      const split = !columns.birth || !columns.sex;
-      members.push({ kind, ...base, columns, layout: split ? 'split-birth' : 'plain', rows: readMembers(ctx) });
+      const marks = sexMarksOf(t.layout);
+      const layout = !columns.birth || (!columns.sex && !marks) ? 'split-birth' : marks ? 'sex-marks' : 'plain';
+      members.push({ kind, ...base, columns, layout, rows: readMembers(ctx) });
     } else if (kind === 'loans') loans.push({ kind, ...base, columns, rows: readLoans(ctx) });
     else if (kind === 'repayments') repayments.push({ kind, ...base, columns, rows: readRepayments(ctx) });
     else cashbooks.push({ kind, ...base, columns, rows: readCash(ctx) });
@@ -276,6 +302,36 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
   const sheetIndex = new Map(grids.sheets.map((s, i) => [s.name, i]));
   problems.sort((a, b) => (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0));
   return { members, loans, repayments, cashbooks, clubInfo, problems };
+}
+
+/**
+ * The second book of a combined member-and-loan sheet, when no other sheet is that book (a loan
+ * sheet that lists each borrower's birth year is not a second member list). Its loan rows are the
+ * members who borrowed: a member without a loan is no loan without an amount.
+ */
+function addCombined(tables: Found[], entries: readonly Entry[]): void {
+  const kinds = new Set(tables.map((t) => t.layout.kind));
+  for (const { result } of entries) {
+    if (result.kind !== 'table' || !result.also || kinds.has(result.also.layout.kind)) continue;
+    const also = result.also;
+    const loans = also.layout.kind === 'loans' ? also : result.found;
+    // The member list reports the sheet's merged cells; the loan rows are a subset of its rows.
+    const loanRows = { ...loans, rows: rowsWithLoan(loans), mergedData: [] };
+    if (loans === also) tables.push(loanRows);
+    else {
+      tables[tables.indexOf(result.found)] = loanRows;
+      tables.push(also);
+    }
+    kinds.add(also.layout.kind);
+  }
+  tables.sort((a, b) => a.index - b.index);
+}
+
+const LOAN_DATA: readonly string[] = ['id', 'date', 'amount', 'rate', 'principalRepaid', 'outstanding', 'due'];
+
+function rowsWithLoan(t: Found): Int32Array {
+  const cols = LOAN_DATA.map((f) => (t.layout.columns as Partial<Record<string, FoundColumn>>)[f]?.j).filter((j): j is number => j !== undefined);
+  return t.rows.filter((i) => cols.some((j) => !isBlank(t.sheet.values[i]?.[j] ?? null)));
 }
 
 interface Entry {
@@ -297,9 +353,13 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
   const memberBooks = tables.filter((t) => t.layout.kind === 'members');
   const others = tables.filter((t) => t.layout.kind !== 'members');
   const infoName = infos.length === 1 ? infos[0].name?.value : undefined;
+  const listed = listedClubs(memberBooks);
+  const keysOf = (t: Found) => [t.title ? clubCore(t.title) : '', sheetCore(t.sheet.name)].filter((k) => k.length > 0);
+  /** The club a book without a club column names in its title or sheet name, among a roll-up's club column. */
+  const listedClub = (t: Found) => (hasColumn(t, 'club') ? undefined : keysOf(t).map((k) => listed.get(k)).find((c) => c !== undefined));
   if (memberBooks.length <= 1) {
     const club = memberBooks.length === 1 ? (infoName ?? own(memberBooks[0])) : infoName;
-    for (const t of tables) t.club = club ?? own(t);
+    for (const t of tables) t.club = (t.layout.kind === 'members' ? undefined : listedClub(t)) ?? club ?? own(t);
     return;
   }
   const keysOfMember = memberBooks.map((m) => {
@@ -307,8 +367,41 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
     return new Set([clubCore(own(m)), sheetCore(m.sheet.name)].filter((k) => k.length > 0));
   });
   for (const t of others) {
-    const keys = [t.title ? clubCore(t.title) : '', sheetCore(t.sheet.name)].filter((k) => k.length > 0);
+    const keys = keysOf(t);
     const matches = memberBooks.filter((_, n) => keys.some((k) => keysOfMember[n].has(k)));
-    t.club = matches.length === 1 ? matches[0].club : own(t);
+    t.club = matches.length === 1 ? matches[0].club : (listedClub(t) ?? own(t));
   }
+}
+
+function hasColumn(t: Found, field: string): boolean {
+  return (t.layout.columns as Partial<Record<string, FoundColumn>>)[field] !== undefined;
+}
+
+/** How many distinct clubs of a club column are collected (a roll-up holds hundreds, not thousands). */
+const LISTED_CLUBS_MAX = 2000;
+
+/**
+ * The clubs named in the club columns of member lists (a province roll-up on one long sheet), by
+ * their place ("CLB ấp Phú Hòa" → "phu hoa"): a loan sheet titled "SỔ CHO VAY CLB ẤP PHÚ HÒA" or named
+ * "Vay Phú Hòa" then belongs to that club. A place two clubs share names neither.
+ */
+function listedClubs(memberBooks: readonly Found[]): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  const seen = new Set<string>();
+  for (const m of memberBooks) {
+    const col = (m.layout.columns as Partial<Record<string, FoundColumn>>).club;
+    if (!col) continue;
+    for (const i of m.rows) {
+      const v = m.sheet.values[i]?.[col.j];
+      if (typeof v !== 'string' || seen.has(v)) continue;
+      seen.add(v);
+      if (seen.size > LISTED_CLUBS_MAX) return out;
+      const core = clubCore(v);
+      if (!core) continue;
+      const club = v.trim();
+      if (!out.has(core)) out.set(core, club);
+      else if (nameKey(out.get(core) ?? '') !== nameKey(club)) out.set(core, undefined);
+    }
+  }
+  return out;
 }

@@ -3,8 +3,8 @@
 // relative to the grid (values[i][j]); callers add the grid's top/left offsets.
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
-import { DISTINCTIVE, REQUIRED, type FieldOf, type TableKind } from './headers';
-import { matchHeader, matchSubHeader } from './match';
+import { DISTINCTIVE, GIVEN_NAME, NAME_FIRST_PARTS, REQUIRED, UNIT_WORDS, type FieldOf, type TableKind } from './headers';
+import { hk, keysOf, matchHeader, matchSubHeader } from './match';
 
 /** How many rows from the top of the used range may hold the header. */
 export const HEADER_SCAN_ROWS = 25;
@@ -15,6 +15,8 @@ export interface FoundColumn {
   readonly i: number;
   readonly header: string;
   readonly quality: number;
+  /** Last relative column of a name written over several columns (Họ đệm | Tên); absent = j only. */
+  readonly right?: number;
 }
 
 export interface Layout<K extends TableKind = TableKind> {
@@ -75,31 +77,76 @@ interface HeaderCell {
   text: string;
   /** The group title over a sub-header (two-row headers). */
   group?: string;
+  /** Last column of a header cell merged across several columns. */
+  right?: number;
+}
+
+/** The last column of a header cell merged across columns, starting at (i, j). */
+function mergedRight(merges: MergeIndex, i: number, j: number): number | undefined {
+  const m = merges.at(i, j);
+  return m && m.left === j && m.top === i && m.right > j ? m.right : undefined;
 }
 
 function headerCells(values: CellValue[][], merges: MergeIndex, i: number, double: boolean, width: number): HeaderCell[] {
   const cells: HeaderCell[] = [];
   const top = values[i] ?? [];
   const under = double ? (values[i + 1] ?? []) : undefined;
+  // A group title typed once and "centred across selection" over its sub-headers (not merged):
+  // the empty cells to its right with a sub-header under them belong to it.
+  let across: string | undefined;
   for (let j = 0; j < width; j++) {
     const own = text(top[j]);
     if (!under) {
-      if (own !== undefined) cells.push({ j, i, text: own });
+      if (own !== undefined) cells.push({ j, i, text: own, right: mergedRight(merges, i, j) });
       continue;
     }
     const sub = text(under[j]);
     const m = merges.at(i, j);
     const isGroupMember = m !== undefined && m.right > m.left && m.top === i && m.bottom === i;
-    const groupText = isGroupMember ? text(values[i][m.left]) : own;
+    const groupText = isGroupMember ? text(values[i][m.left]) : (own ?? (m === undefined ? across : undefined));
+    across = m === undefined && sub !== undefined ? groupText : undefined;
     if (sub === undefined) {
       // A header cell merged down over both rows, or a single cell with nothing under it.
-      if (own !== undefined && (!m || (m.left === j && m.top === i))) cells.push({ j, i, text: own });
+      if (own !== undefined && (!m || (m.left === j && m.top === i))) cells.push({ j, i, text: own, right: mergedRight(merges, i, j) });
       continue;
     }
     if (merges.at(i + 1, j) && merges.at(i + 1, j)?.top !== i + 1) continue;
     cells.push({ j, i: i + 1, text: sub, group: groupText });
   }
   return cells;
+}
+
+const UNIT_KEYS = new Set(keysOf(UNIT_WORDS));
+const IN_PARENS = /^[([].*[)\]]$/s;
+const COLUMN_NUMBER = /^[([]?\s*[0-9A-Za-z]{1,2}\s*[)\]]?$/;
+
+/**
+ * A sub-header that only gives the unit of the header above it: "(đồng)", "ĐVT: đồng" anywhere; a bare
+ * unit word ("đồng", "%/tháng") only in a row of nothing but units, since a first data row may hold
+ * the same word ("Năm" is also a given name).
+ */
+function isUnitNote(s: string, unitRow: boolean): boolean {
+  if (COLUMN_NUMBER.test(s)) return false; // "(1) (2) (3)" numbers the columns; the extent skips it
+  const k = hk(s);
+  // In parentheses, still a unit word: a first data row may hold "(chưa rõ)".
+  return (IN_PARENS.test(s) && UNIT_KEYS.has(k)) || k.startsWith('đvt ') || k === 'đvt' || (unitRow && UNIT_KEYS.has(k));
+}
+
+/** Every filled cell of the row is a unit note. */
+function isUnitRow(row: readonly CellValue[] | undefined, width: number): boolean {
+  let any = false;
+  for (let j = 0; j < width; j++) {
+    const v = row?.[j];
+    if (v === null || v === undefined) continue;
+    const t = text(v);
+    if (t === undefined) {
+      if (typeof v === 'string') continue;
+      return false;
+    }
+    if (!isUnitNote(t, false) && !UNIT_KEYS.has(hk(t))) return false;
+    any = true;
+  }
+  return any;
 }
 
 function isSatisfied<K extends TableKind>(kind: K, have: Partial<Record<string, unknown>>): FieldOf<K>[] {
@@ -117,13 +164,31 @@ function isSatisfied<K extends TableKind>(kind: K, have: Partial<Record<string, 
 
 const WEIGHTS: Partial<Record<string, number>> = { stt: 0.5, club: 0.5 };
 
-function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number): Layout<K> | undefined {
+const FIRST_PART_KEYS = new Set(keysOf(NAME_FIRST_PARTS));
+const GIVEN_NAME_KEYS = new Set(keysOf(GIVEN_NAME));
+
+/** "Họ và tên đệm" | "Tên" side by side: the name goes on into the given-name column. */
+function spanGivenName(columns: Partial<Record<string, FoundColumn>>, field: string, cells: readonly HeaderCell[]): void {
+  const col = columns[field];
+  if (!col || col.right !== undefined || !FIRST_PART_KEYS.has(hk(col.header))) return;
+  const next = cells.find((c) => c.j === col.j + 1 && c.i === col.i);
+  if (next && GIVEN_NAME_KEYS.has(hk(next.text))) columns[field] = { ...col, right: next.j };
+}
+
+/** Fields whose value may be written across the columns of a merged header (Họ đệm | Tên). */
+const SPANNING = new Set<string>(['name', 'borrower']);
+
+function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number, unitRow = false): Layout<K> | undefined {
   const columns: Partial<Record<FieldOf<K>, FoundColumn>> = {};
+  const groups = new Map<string, string | undefined>();
   let any = false;
   let grouped = false;
+  let extras = 0;
   for (const cell of cells) {
     let field: FieldOf<K> | undefined;
     let quality = 0;
+    let header = cell.text;
+    let i = cell.i;
     if (cell.group !== undefined) {
       const g = matchHeader(kind, cell.group);
       const sub = g ? matchSubHeader(kind, g.field, cell.text) : undefined;
@@ -131,6 +196,16 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
         field = sub;
         quality = 10;
         grouped = true;
+        // A sub-header that narrows its group's own column (Năm under Ngày tháng năm sinh, Họ đệm
+        // under Họ và tên) is more exact than the group alone.
+        if (g && sub === g.field) extras++;
+      } else if (g && isUnitNote(cell.text, unitRow)) {
+        // The unit row under a header: the column is the one named above, in the unit written below.
+        field = g.field;
+        quality = g.quality;
+        header = `${cell.group} ${cell.text}`;
+        i = top;
+        extras++;
       }
     }
     if (!field) {
@@ -140,12 +215,22 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
       quality = m.quality;
     }
     const prev = columns[field];
-    if (prev && prev.quality >= quality) continue;
-    columns[field] = { j: cell.j, i: cell.i, header: cell.text, quality };
+    if (prev && prev.quality >= quality) {
+      // "Họ và tên" over Họ đệm | Tên: the name goes on into the next column of the same group.
+      if (SPANNING.has(field) && cell.group !== undefined && groups.get(field) === cell.group && cell.j === (prev.right ?? prev.j) + 1) {
+        columns[field] = { ...prev, right: cell.j };
+        extras++;
+      }
+      continue;
+    }
+    const right = SPANNING.has(field) ? cell.right : undefined;
+    columns[field] = right !== undefined ? { j: cell.j, i, header, quality, right } : { j: cell.j, i, header, quality };
+    groups.set(field, cell.group);
     any = true;
   }
   if (!any) return undefined;
-  if (bottom > top && !grouped) {
+  for (const f of SPANNING) spanGivenName(columns as Partial<Record<string, FoundColumn>>, f, cells);
+  if (bottom > top && !grouped && extras === 0) {
     // A two-row header uses both rows; otherwise the row alone says the same.
     let upper = false;
     let lower = false;
@@ -163,6 +248,9 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     score += (WEIGHTS[f] ?? 1) * (col.quality / 10);
     if (distinct.includes(f)) distinctive++;
   }
+  // A unit row (or a name split over two sub-headers) makes the two-row reading better than the top
+  // row alone, which would read the unit row as data.
+  score += extras * 0.01;
   // A split Nam/Nữ layout counts once, like birth + sex.
   let left = Infinity;
   let right = -Infinity;
@@ -195,11 +283,12 @@ export function findLayouts(sheet: SheetGrid, merges: MergeIndex): { [K in Table
     const single = headerCells(values, merges, i, false, width);
     if (single.length === 0) continue;
     const double = i + 1 < values.length ? headerCells(values, merges, i, true, width) : undefined;
+    const unitRow = double !== undefined && isUnitRow(values[i + 1], width);
     for (const kind of TABLE_KINDS) {
       const a = layoutFor(kind, single, i, i);
       if (a && better(a, best[kind])) (best as Record<string, Layout>)[kind] = a;
       if (double) {
-        const b = layoutFor(kind, double, i, i + 1);
+        const b = layoutFor(kind, double, i, i + 1, unitRow);
         // A second header row must add something: the first data row read as headers matches nothing.
         if (b && (!a || better(b, a)) && better(b, best[kind])) (best as Record<string, Layout>)[kind] = b;
       }

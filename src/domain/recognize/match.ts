@@ -11,12 +11,14 @@ export interface HeaderMatch<F extends string = string> {
   readonly quality: number;
 }
 
+/** Wordings a header may start with: key → its field and its rank (longest first, then as listed). */
+type Prefixes = ReadonlyMap<string, { readonly field: string; readonly rank: number }>;
+
 interface Compiled {
   readonly exact: Map<string, string>;
-  /** Wordings by key, longest first, for "the header starts with a wording". */
-  readonly prefixes: readonly (readonly [string, string])[];
+  readonly prefixes: Prefixes;
   readonly looseExact: Map<string, string>;
-  readonly loosePrefixes: readonly (readonly [string, string])[];
+  readonly loosePrefixes: Prefixes;
 }
 
 const PARENS = /\([^)]*\)?|\[[^\]]*\]?/g;
@@ -46,14 +48,32 @@ function compile(table: Readonly<Record<string, readonly string[]>>): Compiled {
       loosePrefixes.push([l, field]);
     }
   }
-  const byLength = (a: readonly [string, string], b: readonly [string, string]) => b[0].length - a[0].length;
-  prefixes.sort(byLength);
-  loosePrefixes.sort(byLength);
-  return { exact, prefixes, looseExact, loosePrefixes };
+  return { exact, prefixes: ranked(prefixes), looseExact, loosePrefixes: ranked(loosePrefixes) };
 }
 
-function startsWithWord(key: string, prefix: string): boolean {
-  return key.length > prefix.length && key.charCodeAt(prefix.length) === 32 && key.startsWith(prefix);
+function ranked(list: [string, string][]): Prefixes {
+  list.sort((a, b) => b[0].length - a[0].length);
+  const out = new Map<string, { field: string; rank: number }>();
+  list.forEach(([key, field], rank) => {
+    if (!out.has(key)) out.set(key, { field, rank });
+  });
+  return out;
+}
+
+/**
+ * The best-ranked wording that one of the keys starts with, followed by a space. Only the key's
+ * word boundaries can end such a wording, so those few are looked up rather than every wording
+ * tried (a sheet's first rows hold many cells that are no header at all).
+ */
+function startingWording(prefixes: Prefixes, ...keys: string[]): { field: string; rank: number; length: number } | undefined {
+  let best: { field: string; rank: number; length: number } | undefined;
+  for (const key of keys) {
+    for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+      const hit = prefixes.get(key.slice(0, i));
+      if (hit && (!best || hit.rank < best.rank)) best = { ...hit, length: i };
+    }
+  }
+  return best;
 }
 
 function lookup(t: Compiled, raw: string): HeaderMatch | undefined {
@@ -64,18 +84,16 @@ function lookup(t: Compiled, raw: string): HeaderMatch | undefined {
   const stripped = hk(stripParens(raw));
   const s = stripped && stripped !== k ? t.exact.get(stripped) : undefined;
   if (s) return { field: s, quality: 9 };
-  for (const [p, field] of t.prefixes) {
-    if (startsWithWord(k, p) || (stripped && startsWithWord(stripped, p))) return { field, quality: 6 + Math.min(2, p.length / 10) };
-  }
+  const p = startingWording(t.prefixes, k, stripped);
+  if (p) return { field: p.field, quality: 6 + Math.min(2, p.length / 10) };
   const l = looseKey(k);
   const le = t.looseExact.get(l);
   if (le) return { field: le, quality: 7 };
   const ls = stripped ? looseKey(stripped) : '';
   const lse = ls && ls !== l ? t.looseExact.get(ls) : undefined;
   if (lse) return { field: lse, quality: 6.5 };
-  for (const [p, field] of t.loosePrefixes) {
-    if (startsWithWord(l, p) || (ls && startsWithWord(ls, p))) return { field, quality: 4 + Math.min(2, p.length / 10) };
-  }
+  const lp = startingWording(t.loosePrefixes, l, ls);
+  if (lp) return { field: lp.field, quality: 4 + Math.min(2, lp.length / 10) };
   return undefined;
 }
 
@@ -133,14 +151,28 @@ function invert(sub: Readonly<Record<string, string>>): Record<string, string[]>
   return out;
 }
 
-/** A club-information label (whole cell, or the cell without its parenthesised unit). */
-export function matchInfoLabel(text: string): string | undefined {
+// Forms number their lines: "1. Tên CLB:", "2/ Xã:", "a) Lãi suất", "- Mức phí", "II. Vốn quỹ".
+const ENUMERATOR = /^\s*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*[.)/]\s*|[-–+•*·]\s*)/iu;
+
+/**
+ * A club-information label (whole cell, or the cell without its parenthesised unit), after any line
+ * number. A label followed by a colon ("Vốn quỹ tăng thu nhập đến 30/6/2025:") may also start with
+ * a wording: the colon says it is a label.
+ */
+export function matchInfoLabel(text: string, labelled = false): string | undefined {
   compiledInfo ??= compile(CLUB_INFO_LABELS);
   const t = compiledInfo;
-  const k = hk(text);
+  const label = text.replace(ENUMERATOR, '');
+  const k = hk(label);
   if (!k) return undefined;
-  const stripped = hk(stripParens(text));
-  return t.exact.get(k) ?? t.exact.get(stripped) ?? t.looseExact.get(looseKey(k)) ?? (stripped ? t.looseExact.get(looseKey(stripped)) : undefined);
+  const stripped = hk(stripParens(label));
+  const whole = t.exact.get(k) ?? t.exact.get(stripped) ?? t.looseExact.get(looseKey(k)) ?? (stripped ? t.looseExact.get(looseKey(stripped)) : undefined);
+  if (whole || !labelled) return whole;
+  return startingWording(t.prefixes, k, stripped)?.field;
+}
+
+function startsWithWord(key: string, prefix: string): boolean {
+  return key.length > prefix.length && key.charCodeAt(prefix.length) === 32 && key.startsWith(prefix);
 }
 
 /** Does the key start with one of the phrases (as whole words)? Phrases are given as hk keys. */

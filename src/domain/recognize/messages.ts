@@ -18,7 +18,7 @@ function list(items: readonly string[], and: string): string {
 function shownFields(kind: TableKind, missing: readonly string[]): string[] {
   const out: string[] = [];
   for (const f of missing) {
-    const g = f === 'birthMale' || f === 'birthFemale' ? 'birth' : f;
+    const g = f === 'birthMale' || f === 'birthFemale' ? 'birth' : f === 'maleMark' || f === 'femaleMark' ? 'sex' : f;
     if (!out.includes(g)) out.push(g);
   }
   return out;

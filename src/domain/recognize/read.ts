@@ -35,6 +35,7 @@ const {
   readHardship,
   readLoanKind,
   readMark,
+  readMonths,
   readNumber,
   readRate,
   readRole,
@@ -115,6 +116,11 @@ const BOTH_SEXES: Fail = {
   ok: false,
   kind: 'conflict',
   detail: { vi: 'Năm sinh ghi ở cả cột Nam và cột Nữ', en: 'A birth year is written in both the Nam and the Nữ column' },
+};
+const BOTH_MARKS: Fail = {
+  ok: false,
+  kind: 'conflict',
+  detail: { vi: 'Đánh dấu ở cả cột Nam và cột Nữ', en: 'Both the Nam and the Nữ column are marked' },
 };
 const FUND_UNREADABLE: Fail = {
   ok: false,
@@ -206,13 +212,13 @@ class NumberReader {
     layout: Layout,
     left: number,
     private readonly field: string,
-    kind: 'amount' | 'plain',
+    kind: 'amount' | 'plain' | 'months',
     private readonly required: boolean,
     private readonly issues: Issues,
   ) {
     this.j = col(layout, field);
     this.c = left + this.j;
-    this.memo = memo((v) => readNumber(v, kind));
+    this.memo = memo(kind === 'months' ? readMonths : (v) => readNumber(v, kind));
   }
   read(row: CellValue[]): number | undefined {
     if (this.j < 0) return undefined;
@@ -233,6 +239,8 @@ class NumberReader {
 class NameReader {
   readonly j: number;
   readonly c: number;
+  /** Last column of a name written across columns (Họ đệm | Tên), else j. */
+  private readonly right: number;
   name: string | undefined;
   key: string | undefined;
   constructor(
@@ -245,11 +253,12 @@ class NameReader {
   ) {
     this.j = col(layout, field);
     this.c = left + this.j;
+    this.right = (layout.columns as Partial<Record<string, FoundColumn>>)[field]?.right ?? this.j;
   }
   read(row: CellValue[], i: number): void {
     this.name = undefined;
     this.key = undefined;
-    const v = this.j >= 0 ? row[this.j] : null;
+    const v = this.j >= 0 ? (this.right > this.j ? joinedName(row, this.j, this.right) : row[this.j]) : null;
     if (blank(v)) {
       if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
     } else if (typeof v === 'string') {
@@ -259,6 +268,17 @@ class NameReader {
     } else if (typeof v === 'object' && v !== null) this.issues.add(this.field, this.c, errorFail(v), v);
     else this.issues.add(this.field, this.c, UNREADABLE_NAME, v);
   }
+}
+
+/** "Nguyễn Thị" | "Lan" → "Nguyễn Thị Lan"; the first cell as it is when the others are blank or not text. */
+function joinedName(row: CellValue[], from: number, to: number): CellValue {
+  let out: string | undefined;
+  for (let j = from; j <= to; j++) {
+    const v = row[j];
+    if (typeof v !== 'string' || blank(v)) continue;
+    out = out === undefined ? trimmed(v) : `${out} ${trimmed(v)}`;
+  }
+  return out ?? row[from] ?? null;
 }
 
 const MARK_KINDS = new Set<IssueKind>(['error-value', 'legacy-encoding']);
@@ -289,11 +309,50 @@ class MarkReader {
   }
 }
 
-function clubReader(ctx: RowContext): (row: CellValue[]) => string {
+function clubReader(ctx: RowContext): (row: CellValue[], i: number) => string {
   const j = col(ctx.layout, 'club');
   const { bookClub, clubOf } = ctx;
   if (j < 0) return () => bookClub;
-  return (row) => clubOf(row[j] ?? null) ?? bookClub;
+  const merged = mergedDown(ctx.sheet, j);
+  if (merged.size === 0) return (row) => clubOf(row[j] ?? null) ?? bookClub;
+  return (row, i) => clubOf(row[j] ?? null) ?? clubOf(merged.get(i) ?? null) ?? bookClub;
+}
+
+/**
+ * A roll-up's club column merged down over each club's rows: every row of the merge belongs to the
+ * club written in its top cell. Relative row → that value, for the rows under the top cell.
+ */
+function mergedDown(sheet: SheetGrid, j: number): Map<number, CellValue> {
+  const out = new Map<number, CellValue>();
+  const c = sheet.left + j;
+  for (const m of sheet.merges ?? []) {
+    if (m.left > c || m.right < c || m.bottom <= m.top) continue;
+    const value = sheet.values[m.top - sheet.top]?.[m.left - sheet.left] ?? null;
+    for (let r = m.top + 1; r <= m.bottom; r++) out.set(r - sheet.top, value);
+  }
+  return out;
+}
+
+/** The member list gives the sex as x marks under Nữ (and Nam) rather than in a sex column. */
+export function sexMarksOf(layout: Layout): boolean {
+  return col(layout, 'sex') < 0 && col(layout, 'femaleMark') >= 0;
+}
+
+/**
+ * Sex from x marks: under Nam or under Nữ. With a lone Nữ column only the women are marked, so no
+ * mark is a man; with both columns, no mark (or both) cannot be told.
+ */
+function sexFromMarks(row: CellValue[], male: MarkReader, female: MarkReader, issues: Issues): Sex | undefined {
+  const f = female.read(row);
+  if (male.j < 0) return f ? 'F' : blank(row[female.j]) ? 'M' : undefined;
+  const m = male.read(row);
+  if (m && f) {
+    issues.add('sex', male.c, BOTH_MARKS, row[male.j]);
+    return undefined;
+  }
+  if (m || f) return m ? 'M' : 'F';
+  if (blank(row[male.j]) && blank(row[female.j])) issues.add('sex', male.c, EMPTY_FAIL, null);
+  return undefined;
 }
 
 export function readMembers(ctx: RowContext): MemberRow[] {
@@ -304,7 +363,10 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const issues = new Issues();
   const club = clubReader(ctx);
   const name = new NameReader(layout, L, 'name', true, issues, legacyRows);
-  const split = col(layout, 'birth') < 0 || col(layout, 'sex') < 0;
+  const marks = sexMarksOf(layout);
+  const split = col(layout, 'birth') < 0 || (col(layout, 'sex') < 0 && !marks);
+  const maleMark = new MarkReader(layout, L, 'maleMark', 'sex', issues);
+  const femaleMark = new MarkReader(layout, L, 'femaleMark', 'sex', issues);
   const birth = new ColumnReader(sheet, layout, 'birth', readBirth, true, issues, true);
   const sexCol = new ColumnReader<Sex | undefined>(sheet, layout, 'sex', readSex, true, issues, false);
   const cMale = split ? col(layout, 'birthMale') : -1;
@@ -314,7 +376,7 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const poor = new MarkReader(layout, L, 'poorMark', 'hardship', issues);
   const nearPoor = new MarkReader(layout, L, 'nearPoorMark', 'hardship', issues);
   const hard = new MarkReader(layout, L, 'hardshipMark', 'hardship', issues);
-  const marks = poor.j >= 0 || nearPoor.j >= 0 || hard.j >= 0;
+  const hardshipMarks = poor.j >= 0 || nearPoor.j >= 0 || hard.j >= 0;
   const role = new ColumnReader<MemberRow['role']>(sheet, layout, 'role', readRole, false, issues, false);
   const volunteer = new MarkReader(layout, L, 'volunteer', 'volunteer', issues);
   const cared = new MarkReader(layout, L, 'caredAtHome', 'caredAtHome', issues);
@@ -341,7 +403,7 @@ export function readMembers(ctx: RowContext): MemberRow[] {
         birthDate = b.date;
         birthCol = birth.c;
       }
-      sex = sexCol.read(row, i);
+      sex = marks ? sexFromMarks(row, maleMark, femaleMark, issues) : sexCol.read(row, i);
     } else if (cMale >= 0 && cFemale >= 0) {
       const m = row[cMale] ?? null;
       const f = row[cFemale] ?? null;
@@ -385,7 +447,7 @@ export function readMembers(ctx: RowContext): MemberRow[] {
       }
     }
     let hardship = hardshipCol.read(row, i);
-    if (hardship === undefined && marks) {
+    if (hardship === undefined && hardshipMarks) {
       const p = poor.read(row);
       const np = nearPoor.read(row);
       const h = hard.read(row);
@@ -421,7 +483,7 @@ export function readMembers(ctx: RowContext): MemberRow[] {
     }
     out[n] = {
       r: T + i,
-      club: club(row),
+      club: club(row, i),
       name: name.name,
       nameKey: name.key,
       birthYear,
@@ -457,7 +519,7 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const rateCol = (layout.columns as Partial<Record<string, FoundColumn>>).rate;
   const period = rateCol ? ratePeriodOfHeader(rateCol.header) : 'unknown';
   const rate = new ColumnReader(sheet, layout, 'rate', (v, f) => readRate(v, f, period), true, issues, true);
-  const term = new NumberReader(layout, L, 'term', 'plain', false, issues);
+  const term = new NumberReader(layout, L, 'term', 'months', false, issues);
   const due = new ColumnReader(sheet, layout, 'due', readDate, false, issues, true);
   const repaid = new NumberReader(layout, L, 'principalRepaid', 'amount', false, issues);
   const interest = new NumberReader(layout, L, 'interestPaid', 'amount', false, issues);
@@ -471,7 +533,7 @@ export function readLoans(ctx: RowContext): LoanRow[] {
     borrower.read(row, i);
     out[n] = {
       r: T + i,
-      club: club(row),
+      club: club(row, i),
       id: cId >= 0 ? cellText(row[cId]) : undefined,
       borrower: borrower.name,
       borrowerKey: borrower.key,
@@ -515,7 +577,7 @@ export function readRepayments(ctx: RowContext): RepaymentRow[] {
     }
     out[n] = {
       r: sheet.top + i,
-      club: club(row),
+      club: club(row, i),
       loanId,
       borrowerKey: borrower.key,
       date: date.read(row, i),
@@ -571,7 +633,7 @@ export function readCash(ctx: RowContext): CashRow[] {
     }
     out[n] = {
       r: sheet.top + i,
-      club: club(row),
+      club: club(row, i),
       date: cDate >= 0 ? (opening ? optional : required).read(row, i) : undefined,
       voucher: cVoucher >= 0 ? cellText(row[cVoucher]) : undefined,
       description,

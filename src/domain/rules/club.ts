@@ -32,6 +32,20 @@ export function groupClubs(books: readonly MemberBook[], asOf: number): ClubMemb
   return [...byClub.values()];
 }
 
+/** A member list with its header but no member under it (a blank template): the club has nobody yet. */
+export function checkEmptyMemberBooks(books: readonly MemberBook[], ctx: RuleContext, emit: Emit): void {
+  const { members } = ctx.profile;
+  for (const book of books) {
+    if (book.rows.length > 0) continue;
+    emit(
+      finding('club.size', 'error', { kind: book.kind, sheet: book.sheet }, book.club, undefined, headerCell(book.columns.name),
+        text(`Danh sách thành viên chưa có ai (cần ${members.min}–${members.max} thành viên).`, `The member list has no members yet (it needs ${members.min}–${members.max}).`),
+        text('Ghi mỗi thành viên một dòng dưới dòng tiêu đề cột.', 'Write one member per row under the header row.'),
+      ),
+    );
+  }
+}
+
 export interface Composition {
   readonly active: number;
   readonly older: number;
@@ -86,16 +100,29 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
       withWord: { vi: `từ ${ctx.profile.olderAge} tuổi`, en: `aged ${ctx.profile.olderAge}+` },
       withoutWord: { vi: `dưới ${ctx.profile.olderAge} tuổi`, en: `under ${ctx.profile.olderAge}` },
     });
-    const sexHeader = book.layout === 'split-birth' ? book.columns.birthFemale : book.columns.sex;
+    const sexHeader =
+      book.layout === 'split-birth' ? book.columns.birthFemale : book.layout === 'sex-marks' ? book.columns.femaleMark : book.columns.sex;
     shareRule('club.women-share', comp.women, n, ctx.profile.womenShare, [sexHeader], c, ctx, emit, {
       what: { vi: 'nữ', en: 'women' },
       withWord: { vi: 'là nữ', en: 'women' },
       withoutWord: { vi: 'là nam', en: 'men' },
     });
-    if (ctx.profile.poorShare) {
-      const cols = book.columns.hardship
-        ? [book.columns.hardship]
-        : [book.columns.poorMark, book.columns.nearPoorMark, book.columns.hardshipMark];
+    const hardshipCols = book.columns.hardship
+      ? [book.columns.hardship]
+      : [book.columns.poorMark, book.columns.nearPoorMark, book.columns.hardshipMark].filter((col) => col !== undefined);
+    if (ctx.profile.poorShare && hardshipCols.length === 0) {
+      // Like the board and the volunteers: without the column nothing says who is poor (SHEETS.md: optional).
+      emit(
+        finding('club.poor-share', 'info', place, c.club, undefined, headerCell(book.columns.name),
+          text(
+            'Không có cột Hoàn cảnh (hộ nghèo, cận nghèo, khó khăn) nên chưa kiểm tra được tỷ lệ này.',
+            'There is no hardship (Hoàn cảnh) column, so the share of poor, near-poor and hardship members could not be checked.',
+          ),
+          text('Thêm cột "Hoàn cảnh" và ghi Hộ nghèo, Cận nghèo hoặc Khó khăn.', 'Add a "Hoàn cảnh" column and write Hộ nghèo, Cận nghèo or Khó khăn.'),
+        ),
+      );
+    } else if (ctx.profile.poorShare) {
+      const cols = hardshipCols;
       shareRule('club.poor-share', comp.disadvantaged, n, ctx.profile.poorShare, cols, c, ctx, emit, {
         what: { vi: 'hộ nghèo, cận nghèo, khó khăn', en: 'poor, near-poor or hardship members' },
         withWord: { vi: 'thuộc hộ nghèo/cận nghèo/khó khăn', en: 'from poor, near-poor or hardship households' },

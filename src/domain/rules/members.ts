@@ -19,6 +19,7 @@ function birthCells(book: MemberBook, m: MemberRow): string[] {
 
 function sexCells(book: MemberBook, m: MemberRow): string[] {
   if (book.layout === 'split-birth') return rowCells(m.r, book.columns.birthMale, book.columns.birthFemale);
+  if (book.layout === 'sex-marks') return rowCells(m.r, book.columns.maleMark, book.columns.femaleMark);
   return rowCells(m.r, book.columns.sex);
 }
 
@@ -86,12 +87,16 @@ export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit):
       emit(
         finding('member.sex-missing', 'error', place, club, m.r,
           conflict || sexIssue.kind === 'empty' ? sexCells(book, m) : [a1(m.r, sexIssue.c)],
-          conflict
+          conflict && book.layout === 'sex-marks'
+            ? text('Đánh dấu ở cả cột Nam và cột Nữ, không biết giới tính.', 'Both the Nam and the Nữ column are marked: the sex is unclear.')
+            : conflict
             ? text('Năm sinh được ghi ở cả cột Nam và cột Nữ, không biết giới tính.', 'The birth year is written in both the Nam and the Nữ column: the sex is unclear.')
             : sexIssue.kind === 'empty'
               ? text(`Thành viên ${m.name ?? `ở dòng ${m.r + 1}`} chưa ghi giới tính.`, `Member ${m.name ?? `on row ${m.r + 1}`} has no sex recorded.`)
               : text(`Không hiểu giới tính ${describeIssue(sexIssue).vi}.`, `Sex ${describeIssue(sexIssue).en} is not recognized.`),
-          conflict
+          book.layout === 'sex-marks'
+            ? text('Đánh dấu "x" ở một cột: Nam hoặc Nữ.', 'Mark "x" in one column: Nam (male) or Nữ (female).')
+            : conflict
             ? text('Chỉ giữ năm sinh ở cột đúng giới tính, xóa ở cột kia.', 'Keep the year only in the column of the right sex; clear the other.')
             : text('Ghi "Nam" hoặc "Nữ".', 'Write "Nam" (male) or "Nữ" (female).'),
         ),

@@ -15,7 +15,10 @@ export function reportProblems(problems: readonly SheetProblem[], emit: Emit): v
 }
 
 export function reportMergedCells(book: Book, emit: Emit): void {
+  const club = book.columns.club?.c;
   for (const m of book.mergedData) {
+    // A club column merged down over the club's rows is read for every row (a roll-up's grouping).
+    if (m.left === club && m.right === club) continue;
     const range = `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
     emit(
       finding('book.merged-cells', 'warning', { kind: book.kind, sheet: book.sheet }, book.club, m.top, [a1(m.top, m.left)],

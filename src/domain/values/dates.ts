@@ -164,6 +164,17 @@ const LENS = new Int32Array(3);
 
 const VI_LONG_DATE = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/;
 
+// "15 / 3 / 2025", "15- 03 -2025": spaces typed around the separators of a date.
+const SPACED_SEPARATOR = /(\d)\s*([/.-])\s*(?=\d)/g;
+
+/** parseDateText, and again without the spaces around separators when the text has them. */
+function parseDateLoose(s: string): number | ReadFail | undefined {
+  const r = parseDateText(s);
+  if (typeof r === 'number' || !/\d\s+[/.-]|[/.-]\s+\d/.test(s)) return r;
+  const compact = parseDateText(s.replace(SPACED_SEPARATOR, '$1$2'));
+  return compact === undefined ? r : compact;
+}
+
 /** A date written as text, day first always: a serial, why not, or undefined when it is no date at all. */
 function parseDateText(s: string): number | ReadFail | undefined {
   let start = 0;
@@ -264,7 +275,7 @@ export function readDate(v: CellValue, format: string | null): ReadResult<number
   let r: number | ReadFail;
   if (typeof v === 'number') r = dateFromNumber(v, format);
   else if (v === null) return EMPTY;
-  else if (typeof v === 'string') r = parseDateText(v) ?? notADate(v);
+  else if (typeof v === 'string') r = parseDateLoose(v) ?? notADate(v);
   else if (typeof v === 'boolean') return booleanCell();
   else return errorValue(v);
   return typeof r === 'number' ? { ok: true, value: r } : r;
@@ -286,6 +297,14 @@ function birthYearText(s: string): number | undefined {
 
 function notABirth(v: CellValue): ReadFail {
   const q = shown(v);
+  // Some rosters give the age instead of the year: say so, the fix is different.
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : NaN;
+  if (Number.isInteger(n) && n >= 1 && n <= 120) {
+    return unreadable(
+      `"${q}" là tuổi hoặc năm viết tắt, chưa phải năm sinh: ghi năm sinh đủ 4 chữ số (ví dụ 1958)`,
+      `"${q}" is an age or a shortened year, not a birth year: write the 4-digit year of birth (e.g. 1958)`,
+    );
+  }
   return unreadable(
     `"${q}" không phải là năm sinh hay ngày sinh (ví dụ 1958 hoặc 15/03/1958)`,
     `"${q}" is not a birth year or birth date (e.g. 1958 or 15/03/1958)`,
@@ -311,7 +330,26 @@ export function readBirth(v: CellValue, format: string | null): ReadResult<{ yea
   if (typeof v !== 'string') return errorValue(v);
   const y = birthYearText(v);
   if (y !== undefined) return y >= 1900 && y <= 2100 ? { ok: true, value: { year: y } } : notABirth(v);
-  const r = parseDateText(v);
+  const r = parseDateLoose(v);
   if (typeof r === 'number') return { ok: true, value: { year: ymdFromSerial(r).y, date: r } };
   return r ?? notABirth(v);
+}
+
+const MONTH_YEAR = /^(?:th(?:á|a)ng\s*)?(\d{1,2})\s*(?:[/.-]|\s+n(?:ă|a)m\s+)\s*(\d{4})$/iu;
+const YEAR_ONLY = /^(?:n(?:ă|a)m\s*)?(\d{4})$/iu;
+
+/**
+ * The start of a period: a date (readDate), else a month "3/2018", "tháng 3 năm 2018" (its first day),
+ * else a year "2018" (1 January). For dates where only the period is known, such as the day a club
+ * was founded; never for loan or payment dates.
+ */
+export function readPeriodStart(v: CellValue, format: string | null): ReadResult<number> {
+  const r = readDate(v, format);
+  if (r.ok || (typeof v !== 'string' && typeof v !== 'number')) return r;
+  const t = String(v).normalize('NFC').trim();
+  const my = MONTH_YEAR.exec(t);
+  const y = my ? Number(my[2]) : Number(YEAR_ONLY.exec(t)?.[1] ?? NaN);
+  const m = my ? Number(my[1]) : 1;
+  if (!Number.isInteger(y) || y < 1900 || y > 2100 || m < 1 || m > 12) return r;
+  return { ok: true, value: serialFromYmd(y, m, 1) };
 }

@@ -1,7 +1,7 @@
 // Reading values the Vietnamese way: pure functions from a raw cell to a typed value or a reason.
 export type { ReadFail, ReadResult } from './result';
 export { isBlank } from './result';
-export { readNumber } from './numbers';
+export { readNumber, readMonths, readPerMonth } from './numbers';
 export { readRate, ratePeriodOfHeader, isPercentFormat } from './rates';
 export {
   serialFromYmd,
@@ -12,6 +12,7 @@ export {
   isDateFormat,
   readDate,
   readBirth,
+  readPeriodStart,
 } from './dates';
 export { nameKey, looseKey, headerKey, closestNames } from './names';
 export { readSex, readHardship, readRole, readStatus, readMark, readLoanKind } from './words';

@@ -218,3 +218,57 @@ export function readNumber(v: CellValue, kind: NumberKind = 'plain'): ReadResult
   if (typeof v === 'boolean') return booleanCell();
   return errorValue(v);
 }
+
+// A loan term is often written with its unit: "24 tháng", "24th", "12T", "2 năm" (SHEETS.md:
+// Thời hạn (tháng)). Units in months; a year is 12 months.
+const TERM_UNITS = new Map<string, number>([
+  ['', 1],
+  ['tháng', 1],
+  ['thang', 1],
+  ['th', 1],
+  ['t', 1],
+  ['month', 1],
+  ['months', 1],
+  ['năm', 12],
+  ['nam', 12],
+  ['year', 12],
+  ['years', 12],
+]);
+
+function isTermNumberCode(c: number): boolean {
+  return isDigit(c) || c === DOT || c === COMMA || isSpaceCode(c);
+}
+
+/** A loan term in months: a number, or text with a unit ("24 tháng", "12T", "2 năm" = 24). */
+export function readMonths(v: CellValue): ReadResult<number> {
+  if (typeof v !== 'string') return readNumber(v, 'plain');
+  let k = 0;
+  while (k < v.length && isTermNumberCode(v.charCodeAt(k))) k++;
+  const n = parseNumberText(v, 'plain', 0, k);
+  if (typeof n !== 'number') return readNumber(v, 'plain');
+  let unit = '';
+  for (const ch of v.slice(k).normalize('NFC').toLowerCase()) if (!isSpaceCode(ch.charCodeAt(0)) && ch !== '.') unit += ch;
+  const months = TERM_UNITS.get(unit);
+  return months === undefined ? readNumber(v, 'plain') : { ok: true, value: n * months };
+}
+
+// A membership fee is written with its period: "3.000 đồng/tháng", "3.000đ/người/tháng",
+// "36.000 đ/năm" (RULES.md compares the fee per month: a yearly fee is 1/12 of it).
+const PER_PERIOD = /\s*(?:\/\s*1?|mỗi|một)\s*(?:(?:người|tv|thành viên|hội viên)\s*\/\s*)?(tháng|th|năm|quý)\s*\.?\s*$/iu;
+const MONTHS_OF = new Map<string, number>([
+  ['tháng', 1],
+  ['th', 1],
+  ['quý', 3],
+  ['năm', 12],
+]);
+
+/** An amount per month: a number, or text with its period ("3.000 đ/tháng", "36.000đ/năm" = 3,000). */
+export function readPerMonth(v: CellValue): ReadResult<number> {
+  if (typeof v !== 'string') return readNumber(v, 'amount');
+  const t = v.normalize('NFC');
+  const m = PER_PERIOD.exec(t);
+  if (!m) return readNumber(v, 'amount');
+  const r = readNumber(t.slice(0, m.index), 'amount');
+  const months = MONTHS_OF.get(m[1].toLowerCase()) ?? 1;
+  return r.ok ? { ok: true, value: r.value / months } : numberProblem('unreadable', v);
+}

@@ -97,6 +97,31 @@ export function readSex(v: CellValue): ReadResult<Sex> | { ok: true; value: unde
   return r.value === 'blank' ? OK_UNDEFINED : { ok: true, value: r.value };
 }
 
+// A word with a note after it: "Hộ nghèo năm 2024", "Nghèo (2024)", "Cận nghèo (CN)". The note is
+// dropped, the word kept; a question mark is never dropped ("Nghèo?" is not an answer).
+const NOTE = /\([^)]*\)?|\[[^\]]*\]?|(\s+n(ă|a)m)?\s+\d{4}\s*$/giu;
+
+function withoutNotes(s: string): string {
+  return s.replace(NOTE, ' ');
+}
+
+// Two words in one cell: "UV kiêm thủ quỹ", "Chủ nhiệm, TNV", "Hộ nghèo, khó khăn". The first names
+// the role (or the household); the rest adds to it.
+const PARTS = /\s+(?:kiêm|kiem|và|va)\s+|[,;/&+]|\s[-–]\s/iu;
+
+/** The first part of a compound cell, read by the table; undefined when it does not help. */
+function lookupFirstPart<T>(v: CellValue, table: WordTable<T>, clean: (s: string) => string = (s) => s): Lookup<T | 'blank'> {
+  if (typeof v !== 'string') return undefined;
+  const cleaned = clean(v);
+  const first = cleaned.split(PARTS)[0];
+  for (const part of cleaned === v ? [first] : [cleaned, first]) {
+    if (!part.trim() || part === v) continue;
+    const hit = table.get(wordKey(part));
+    if (hit !== undefined) return { ok: true, value: hit };
+  }
+  return undefined;
+}
+
 const NONE = 'none' as const;
 const HARDSHIP = new WordTable<Hardship | typeof NONE>([
   ['poor', ['Nghèo', 'Hộ nghèo', 'HN', 'Diện nghèo', 'Hộ nghèo (HN)', 'Thuộc hộ nghèo']],
@@ -105,7 +130,11 @@ const HARDSHIP = new WordTable<Hardship | typeof NONE>([
     'hardship',
     ['Khó khăn', 'HCKK', 'KK', 'Hoàn cảnh khó khăn', 'Hộ khó khăn', 'Hoàn cảnh đặc biệt khó khăn', 'Đặc biệt khó khăn', 'ĐBKK', 'HKK'],
   ],
-  [NONE, ['Khá', 'Trung bình', 'TB', 'Bình thường', 'Không', 'Khá giả', 'Giàu', 'Hộ khá', 'Hộ trung bình', 'BT', '0']],
+  [
+    NONE,
+    // A household that has just left poverty (hộ mới thoát nghèo) is no longer poor.
+    ['Khá', 'Trung bình', 'TB', 'Bình thường', 'Không', 'Khá giả', 'Giàu', 'Hộ khá', 'Hộ trung bình', 'BT', '0', 'Thoát nghèo', 'Hộ thoát nghèo', 'Hộ mới thoát nghèo', 'Mới thoát nghèo'],
+  ],
 ]);
 const HARDSHIP_EXPECTED = text('Nghèo, Cận nghèo, Khó khăn hoặc để trống', 'Nghèo, Cận nghèo, Khó khăn or empty');
 
@@ -114,15 +143,18 @@ const HARDSHIP_EXPECTED = text('Nghèo, Cận nghèo, Khó khăn hoặc để tr
  * hardship; Khá / Trung bình / TB / Bình thường / Không / empty → value undefined (not disadvantaged).
  */
 export function readHardship(v: CellValue): ReadResult<Hardship | undefined> {
-  const r = lookupText(v, HARDSHIP);
+  const r = lookupText(v, HARDSHIP) ?? lookupFirstPart(v, HARDSHIP, withoutNotes);
   if (r === undefined) return v === 0 ? OK_UNDEFINED : notUnderstood(v, HARDSHIP_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' || r.value === NONE ? OK_UNDEFINED : { ok: true, value: r.value };
 }
 
 const ROLE = new WordTable<Role>([
-  ['chair', ['Chủ nhiệm', 'CN', 'Chủ nhiệm CLB', 'Chủ nhiệm câu lạc bộ', 'CN CLB', 'Trưởng ban', 'Chủ nhiệm BCN']],
-  ['vice-chair', ['Phó chủ nhiệm', 'PCN', 'Phó CN', 'Phó chủ nhiệm CLB', 'Phó chủ nhiệm câu lạc bộ', 'Phó ban', 'P.CN']],
+  ['chair', ['Chủ nhiệm', 'CN', 'Chủ nhiệm CLB', 'Chủ nhiệm câu lạc bộ', 'CN CLB', 'Trưởng ban', 'Chủ nhiệm BCN', 'Chủ nhiệm BCN CLB']],
+  [
+    'vice-chair',
+    ['Phó chủ nhiệm', 'PCN', 'Phó CN', 'Phó chủ nhiệm CLB', 'Phó chủ nhiệm câu lạc bộ', 'Phó ban', 'P.CN', 'P. Chủ nhiệm', 'PCN CLB', 'Phó CN CLB', 'Phó chủ nhiệm BCN'],
+  ],
   [
     'board-member',
     [
@@ -146,7 +178,7 @@ const ROLE_EXPECTED = text('Chủ nhiệm, Phó chủ nhiệm, Ủy viên hoặc
 
 /** Chủ nhiệm / CN → chair; Phó chủ nhiệm / PCN → vice-chair; Ủy viên / UV → board-member; Thành viên / TV / empty → member. */
 export function readRole(v: CellValue): ReadResult<Role> {
-  const r = lookupText(v, ROLE);
+  const r = lookupText(v, ROLE) ?? lookupFirstPart(v, ROLE);
   if (r === undefined) return notUnderstood(v, ROLE_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' ? MEMBER : { ok: true, value: r.value };

@@ -25,7 +25,7 @@ describe('loan book and repayment log', () => {
     const rows: CellValue[][] = [
       ['Số HĐ', 'Họ và tên', 'Ngày giải ngân', 'Số tiền (đồng)', 'Hình thức', 'Lãi suất (%/năm)', 'Thời hạn (tháng)', 'Ngày đến hạn', 'Đã trả gốc', 'Lãi đã trả', 'Còn nợ', 'Mục đích vay'],
       [12, 'Nguyễn Thị Lan', '05/01/2025', '5.000.000 đ', 'Tiền mặt', '9,6', 12, '05/01/2026', 1000000, 120000, 4000000, 'Nuôi heo'],
-      ['HĐ-13', 'Trần Văn Hùng', 45300, 6000000, 'Bò giống', 12, '12 tháng', null, null, null, null, null],
+      ['HĐ-13', 'Trần Văn Hùng', 45300, 6000000, 'Bò giống', 12, 'một năm', null, null, null, null, null],
       ['HĐ-14', 'Võ Văn Hưng', 'mai', null, null, null, null, null, null, null, null, null],
     ];
     const book = recognize(workbook(sheet('Vay', rows))).loans[0];

@@ -106,3 +106,21 @@ describe('the smallest change to reach a share band', () => {
     expect(checkShare(43, 60, defaultProfile.womenShare)).toMatchObject({ outside: 'high', addWithout: 2, removeWith: 4 });
   });
 });
+
+describe('club rules on books that lack what they count', () => {
+  it('says the poor share could not be checked when the list has no hardship column, instead of an error with no cell', () => {
+    const { hardship: _none, ...columns } = memberBook([]).columns;
+    const rows = compliantMembers().map((m) => ({ ...m, hardship: undefined }));
+    const [f] = only(run({ members: [memberBook(rows, { columns })] }), 'club.poor-share');
+    expect(f.severity).toBe('info');
+    expect(f.cells).toEqual(['B4']);
+    expect(f.message.en).toContain('could not be checked');
+  });
+
+  it('flags a member list with its header but no member yet', () => {
+    const [f] = only(run({ members: [memberBook([])] }), 'club.size');
+    expect(f.severity).toBe('error');
+    expect(f.cells).toEqual(['B4']);
+    expect(f.message.en).toContain('no members yet');
+  });
+});

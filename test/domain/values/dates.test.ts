@@ -4,6 +4,7 @@ import {
   isoFromSerial,
   readBirth,
   readDate,
+  readPeriodStart,
   serialFromIso,
   serialFromYmd,
   ymdFromSerial,
@@ -215,5 +216,51 @@ describe('readBirth', () => {
     const e = readBirth({ error: '#REF!' }, null);
     expect(!e.ok && e.kind).toBe('error-value');
     expect(!readBirth(true, null).ok).toBe(true);
+  });
+});
+
+describe('dates typed with spaces around the separators', () => {
+  it.each([
+    ['15 / 3 / 2025', '2025-03-15'],
+    ['15 /03/ 2025', '2025-03-15'],
+    ['15 - 03 - 2025', '2025-03-15'],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(dateOf(readDate(text, null))).toBe(iso);
+  });
+
+  it('reads a birth date typed that way', () => {
+    expect(readBirth('15 / 3 / 1958', null)).toEqual({ ok: true, value: { year: 1958, date: serialFromIso('1958-03-15') } });
+  });
+
+  it('still says which day does not exist', () => {
+    const r = readDate('31 / 02 / 2025', null);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.detail?.en).toContain('has no day 31');
+  });
+});
+
+describe('readPeriodStart (a club founding date, where only the period may be known)', () => {
+  it.each([
+    ['15/03/2018', '2018-03-15'],
+    ['3/2018', '2018-03-01'],
+    ['tháng 3/2018', '2018-03-01'],
+    ['Tháng 3 năm 2018', '2018-03-01'],
+    ['2018', '2018-01-01'],
+    ['năm 2018', '2018-01-01'],
+    [2018, '2018-01-01'],
+  ])('reads %j as starting on %s', (v, iso) => {
+    expect(dateOf(readPeriodStart(v, null))).toBe(iso);
+  });
+
+  it.each(['13/2018', 'sớm', 1850])('does not read %j', (v) => {
+    expect(readPeriodStart(v, null).ok).toBe(false);
+  });
+});
+
+describe('an age written where the birth year goes', () => {
+  it.each([70, '70', ' 58 '])('says %j is an age or a shortened year, and asks for the 4-digit year', (v) => {
+    const r = readBirth(v, null);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.detail?.en).toContain('an age or a shortened year');
   });
 });

@@ -1,4 +1,4 @@
-import { isBlank, readNumber } from '../../../src/domain/values';
+import { isBlank, readMonths, readNumber, readPerMonth } from '../../../src/domain/values';
 
 function value(r: ReturnType<typeof readNumber>): number | string {
   return r.ok ? r.value : r.kind;
@@ -156,5 +156,44 @@ describe('isBlank', () => {
   });
   it.each([0, 'x', ' a ', false, { error: '#REF!' }])('treats %j as filled', (v) => {
     expect(isBlank(v)).toBe(false);
+  });
+});
+
+describe('readMonths: a loan term', () => {
+  it.each([
+    [24, 24],
+    ['24', 24],
+    ['24 tháng', 24],
+    ['24 Tháng', 24],
+    ['24th', 24],
+    ['12T', 12],
+    ['2 năm', 24],
+    ['1,5 năm', 18],
+  ])('reads %j as %d months', (v, months) => {
+    expect(readMonths(v)).toEqual({ ok: true, value: months });
+  });
+
+  it.each(['hai năm', '24 ngày', '24 tháng 3'])('does not read "%s"', (v) => {
+    expect(readMonths(v).ok).toBe(false);
+  });
+});
+
+describe('readPerMonth: a membership fee', () => {
+  it.each([
+    [3000, 3000],
+    ['3.000', 3000],
+    ['3.000 đồng/tháng', 3000],
+    ['3.000đ/tháng', 3000],
+    ['3.000 đ/người/tháng', 3000],
+    ['3000 đồng mỗi tháng', 3000],
+    ['3.000đ/1 tháng', 3000],
+    ['36.000 đ/năm', 3000],
+    ['9.000đ/quý', 3000],
+  ])('reads %j as %d đồng a month', (v, fee) => {
+    expect(readPerMonth(v)).toEqual({ ok: true, value: fee });
+  });
+
+  it.each(['ba nghìn/tháng', '3.000 USD/tháng'])('does not read "%s"', (v) => {
+    expect(readPerMonth(v).ok).toBe(false);
   });
 });

@@ -128,3 +128,35 @@ describe('readLoanKind', () => {
     expect(read(readLoanKind, v)).toBe('unreadable');
   });
 });
+
+describe('words written with more than the word (audit of hand-built rosters)', () => {
+  it.each([
+    ['UV kiêm thủ quỹ', 'board-member'],
+    ['Chủ nhiệm kiêm TNV', 'chair'],
+    ['Thành viên, TNV', 'member'],
+    ['P. Chủ nhiệm', 'vice-chair'],
+    ['Phó CN CLB', 'vice-chair'],
+    ['PCN CLB', 'vice-chair'],
+  ])('reads the role "%s" as %s', (v, role) => {
+    expect(read(readRole, v)).toBe(role);
+  });
+
+  it.each([
+    ['Hộ nghèo năm 2024', 'poor'],
+    ['Nghèo (2024)', 'poor'],
+    ['HN 2024', 'poor'],
+    ['Cận nghèo (CN)', 'near-poor'],
+    ['Hộ nghèo, khó khăn', 'poor'],
+    ['Cận nghèo/Khó khăn', 'near-poor'],
+  ])('reads the household "%s" as %s', (v, hardship) => {
+    expect(read(readHardship, v)).toBe(hardship);
+  });
+
+  it('reads a household that has just left poverty as not disadvantaged', () => {
+    expect(readHardship('Hộ mới thoát nghèo')).toEqual({ ok: true, value: undefined });
+  });
+
+  it.each(['Nghèo?', 'Trưởng thôn, TNV'])('still does not guess "%s"', (v) => {
+    expect(read(v === 'Nghèo?' ? readHardship : readRole, v)).toBe('unreadable');
+  });
+});
