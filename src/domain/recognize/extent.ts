@@ -16,6 +16,9 @@ const TOTAL_KEYS = keysOf(TOTAL_WORDS);
 const SIGNATURE_KEYS = keysOf(SIGNATURE_WORDS);
 const SUBTOTAL_KEYS = keysOf(CASH_SUBTOTAL_WORDS);
 const PLACE_DATE = /(^| )ng(à|a)y( .*)? th(á|a)ng( .*)? n(ă|a)m( |$)/;
+// "Phú Hưng, ngày 30/6/2025": the place-and-date line with the date in figures (tested on the text,
+// since headerKey drops the slashes).
+const PLACE_DATE_FIGURES = /(^|[\s,])ng(à|a)y\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*\.?$/iu;
 const NUMBER_ONLY = /^\s*\d{1,6}\s*\.?\s*$/;
 const COLUMN_NUMBER = /^\s*[([]?\s*[0-9A-Za-z]{1,2}\s*[)\]]?\s*$/;
 
@@ -42,7 +45,7 @@ export function isTotalText(s: string): boolean {
 
 export function isSignatureText(s: string): boolean {
   const k = hk(s);
-  return k.length > 0 && (startsWithPhrase(k, SIGNATURE_KEYS) || PLACE_DATE.test(k));
+  return k.length > 0 && (startsWithPhrase(k, SIGNATURE_KEYS) || PLACE_DATE.test(k) || PLACE_DATE_FIGURES.test(s.normalize('NFC').trim()));
 }
 
 function colOf(layout: Layout, field: string): number {
@@ -76,11 +79,15 @@ class RowClassifier {
   private readonly description: number;
   private readonly isCash: boolean;
 
+  /** Column → headerKey of the header cells of the one-row part of the header, for spotting it repeated. */
+  private readonly headerKeys: [number, string][];
+
   constructor(
     layout: Layout,
     private readonly left: number,
     private readonly right: number,
   ) {
+    this.headerKeys = (Object.values(layout.columns) as FoundColumn[]).filter((c) => c.i === layout.top).map((c) => [c.j, hk(c.header)]);
     this.stt = colOf(layout, 'stt');
     this.club = colOf(layout, 'club');
     this.nameCol = colOf(layout, layout.kind === 'members' ? 'name' : 'borrower');
@@ -88,6 +95,18 @@ class RowClassifier {
     this.isCash = layout.kind === 'cashbook';
     this.balance = this.isCash ? colOf(layout, 'balance') : -1;
     this.description = this.isCash ? colOf(layout, 'description') : -1;
+  }
+
+  /** The header row typed again inside the table (a list printed page by page, each page with its header). */
+  private isHeaderAgain(row: CellValue[]): boolean {
+    let same = 0;
+    for (const [j, key] of this.headerKeys) {
+      const v = row[j];
+      if (typeof v !== 'string') return false;
+      if (hk(v) !== key) return false;
+      same++;
+    }
+    return same >= 2;
   }
 
   kind(row: CellValue[] | undefined, first: boolean): RowKind {
@@ -120,6 +139,10 @@ class RowClassifier {
     if (firstText !== undefined && isTotalText(firstText)) return RowKind.End;
     const sttValue = this.stt >= 0 ? row[this.stt] : undefined;
     if (typeof sttValue === 'string' && isTotalText(sttValue)) return RowKind.End;
+    // A roll-up's total label is often typed in the CLB column ("Tổng số" under the club names).
+    const clubValue = this.club >= 0 ? row[this.club] : undefined;
+    if (typeof clubValue === 'string' && isTotalText(clubValue)) return RowKind.End;
+    if (allText && this.isHeaderAgain(row)) return RowKind.Skip;
     const nameValue = this.nameCol >= 0 ? row[this.nameCol] : undefined;
     if (typeof nameValue === 'string' && isTotalText(nameValue)) return RowKind.End;
     if (allText && nonBlank <= 4 && isSignatureRow(row, this.left, this.right)) return RowKind.End;

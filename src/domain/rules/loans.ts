@@ -38,10 +38,15 @@ function indexMembers(rows: readonly MemberRow[]): MemberIndex {
 export function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[], asOf: number): Map<LoanRow, number> {
   const out = new Map<LoanRow, number>();
   if (logs.length === 0) return out;
-  const byId = new Map<string, LoanRow>();
+  const byId = new Map<string, LoanRow[]>();
   const byBorrower = new Map<string, LoanRow[]>();
   for (const l of loans) {
-    if (l.id) byId.set(`${l.club}\u0000${l.id.trim().toLowerCase()}`, l);
+    if (l.id) {
+      const k = `${l.club}\u0000${l.id.trim().toLowerCase()}`;
+      const list = byId.get(k);
+      if (list) list.push(l);
+      else byId.set(k, [l]);
+    }
     if (l.borrowerKey) {
       const k = `${l.club}\u0000${l.borrowerKey}`;
       const list = byBorrower.get(k);
@@ -55,7 +60,11 @@ export function repaidFromLog(loans: readonly LoanRow[], logs: readonly Repaymen
       if (p.principal === undefined || p.principal <= 0) continue;
       if (p.date !== undefined && p.date > asOf) continue;
       let target: LoanRow | undefined;
-      if (p.loanId) target = byId.get(`${p.club}\u0000${p.loanId.trim().toLowerCase()}`);
+      if (p.loanId) {
+        // An id used twice (loan.duplicate-id) names no loan by itself: the payer's name decides.
+        const list = byId.get(`${p.club}\u0000${p.loanId.trim().toLowerCase()}`);
+        target = list && list.length > 1 ? list.find((l) => p.borrowerKey !== undefined && l.borrowerKey === p.borrowerKey) : list?.[0];
+      }
       if (!target && p.borrowerKey) {
         const list = byBorrower.get(`${p.club}\u0000${p.borrowerKey}`);
         if (list) target = list.find((l) => (out.get(l) ?? 0) < (l.amount ?? 0)) ?? list[list.length - 1];
@@ -258,9 +267,12 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
   if (profile.maxLoan && amount !== undefined) checkAmountLimit(loan, amount, profile.maxLoan, s);
 
   const repaid = loan.principalRepaid ?? (s.logRepaid.size > 0 ? s.logRepaid.get(loan) : undefined);
+  // Without a principal-repaid column or a repayment log, nothing says what was repaid: a stated
+  // outstanding balance below the amount is then not a mismatch.
+  const repaidKnown = s.col.principalRepaid !== undefined || s.logRepaid.size > 0;
   if (amount !== undefined) {
     if (repaid !== undefined && repaid > amount + 0.5) reportOverpaid(loan, amount, repaid, s);
-    else if (loan.outstanding !== undefined && Math.abs(loan.outstanding - (amount - (repaid ?? 0))) > 0.5) {
+    else if (loan.outstanding !== undefined && (repaidKnown || loan.outstanding > amount + 0.5 || loan.outstanding < -0.5) && Math.abs(loan.outstanding - (amount - (repaid ?? 0))) > 0.5) {
       reportOutstandingMismatch(loan, amount, loan.outstanding, repaid ?? 0, s);
     }
     const outstanding = loan.outstanding ?? amount - (repaid ?? 0);
@@ -540,9 +552,10 @@ function checkBorrowerShare(
   const target = ctx.profile.minBorrowerShare;
   if (target === null || books.length === 0) return;
   const bookOfClub = new Map<string, LoanBook>();
-  if (books.length > 1) for (const b of books) for (const l of b.rows) if (!bookOfClub.has(l.club)) bookOfClub.set(l.club, b);
+  if (books.length > 1 || clubs.length > 1) for (const b of books) for (const l of b.rows) if (!bookOfClub.has(l.club)) bookOfClub.set(l.club, b);
   for (const c of clubs) {
-    const book = books.length === 1 ? books[0] : (bookOfClub.get(c.club) ?? (clubs.length === 1 ? books[0] : undefined));
+    // In a roll-up, a club with no loan in any loan book has no loan book here: nothing to count.
+    const book = bookOfClub.get(c.club) ?? (clubs.length === 1 ? books[0] : undefined);
     if (!book || c.active.length === 0) continue;
     const n = countBorrowers(c, borrowersEver, clubs.length);
     const whole = c.active.length;
