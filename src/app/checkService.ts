@@ -1,13 +1,16 @@
-// One check, start to end: read (port) → check (engine) → plan marks (domain) → mark (port).
-// No rule logic here: the engine decides what is wrong, the domain where to mark it. This layer
-// only decides what not to mark (acknowledged warnings, protected sheets) and reports progress.
+// One check, start to end: read (port) → check (engine) → plan marks and notes (domain) → mark (port).
+// No rule logic here: the engine decides what is wrong, the domain where to mark it and what each
+// cell's note says. This layer only decides what not to mark (acknowledged warnings, protected
+// sheets), in which language the notes are written, and reports progress.
 
 import { checkWorkbook, type CheckResult } from '../domain/check';
 import type { SheetAssignment } from '../domain/books';
 import type { Finding } from '../domain/findings';
 import { planMarks, type MarkPlan } from '../domain/marks';
+import { planNotes } from '../domain/notes';
 import type { Profile } from '../domain/profiles';
-import type { StoredState, WorkbookPort } from '../workbook/port';
+import type { Lang } from '../domain/text';
+import type { NotePlan, StoredState, WorkbookPort } from '../workbook/port';
 import { skippedProtected, type AppPort } from './ports';
 import { serialOfIso } from './dates';
 import { problemKind, problemText } from './errors';
@@ -18,6 +21,8 @@ export interface CheckSettings {
   readonly asOf: string;
   readonly assignment?: SheetAssignment;
   readonly acknowledged?: StoredState['acknowledged'];
+  /** The pane's language: the notes on marked cells are written in it (default Vietnamese). */
+  readonly lang?: Lang;
 }
 
 export type CheckPhase = 'reading' | 'checking' | 'marking';
@@ -79,37 +84,53 @@ export async function runCheck(
 
   const protectedNames = grids.sheets.filter((s) => s.protected).map((s) => s.name);
   onProgress?.({ phase: 'marking', done: 0, total: 0 });
-  const { plan, marks } = await markFindings(port, result.findings, settings.acknowledged, protectedNames);
+  const { plan, marks } = await markFindings(port, result.findings, settings.acknowledged, protectedNames, settings.lang);
   return { result, sheetNames: grids.sheets.map((s) => s.name), protectedNames, plan, marks };
 }
 
 /**
  * What to mark: acknowledged warnings stay in the list but leave the sheet unmarked; protected
  * sheets cannot take marks (Excel refuses the write, AccessDenied), so they are left out and named.
+ * The notes follow the marks: same findings, same sheets, one note per marked cell, in `lang`.
  */
 export function planFor(
   findings: readonly Finding[],
   acknowledged: StoredState['acknowledged'],
   protectedNames: readonly string[],
-): { plan: MarkPlan; protectedSheets: string[] } {
+  lang: Lang = 'vi',
+): { plan: MarkPlan; notes: NotePlan; protectedSheets: string[] } {
   const locked = new Set(protectedNames);
-  const fullPlan = planMarks(findings.filter((f) => !isAcknowledged(f, acknowledged)));
+  const marked = findings.filter((f) => !isAcknowledged(f, acknowledged));
+  const fullPlan = planMarks(marked);
+  const plan = fullPlan.filter((p) => !locked.has(p.sheet));
   return {
-    plan: fullPlan.filter((p) => !locked.has(p.sheet)),
+    plan,
+    notes: notesFor(marked, plan, lang),
     protectedSheets: fullPlan.filter((p) => locked.has(p.sheet) && p.marks.length).map((p) => p.sheet),
   };
 }
 
-/** Replaces the workbook's marks; a failure to mark is an outcome to show, not a crash. */
+/** The notes of the marked findings on the sheets of `plan`, their message and fix in one language. */
+function notesFor(findings: readonly Finding[], plan: MarkPlan, lang: Lang): NotePlan {
+  const sheets = new Set(plan.map((p) => p.sheet));
+  return planNotes(
+    findings
+      .filter((f) => sheets.has(f.sheet))
+      .map((f) => ({ sheet: f.sheet, cells: f.cells, severity: f.severity, message: f.message[lang], fix: f.fix[lang] })),
+  );
+}
+
+/** Replaces the workbook's marks and notes; a failure to mark is an outcome to show, not a crash. */
 export async function markFindings(
   port: WorkbookPort,
   findings: readonly Finding[],
   acknowledged: StoredState['acknowledged'],
   protectedNames: readonly string[],
+  lang: Lang = 'vi',
 ): Promise<{ plan: MarkPlan; marks: MarkOutcome }> {
-  const { plan, protectedSheets } = planFor(findings, acknowledged, protectedNames);
+  const { plan, notes, protectedSheets } = planFor(findings, acknowledged, protectedNames, lang);
   try {
-    await port.mark(plan);
+    await port.mark(plan, notes);
     // A sheet protected after the read is skipped by the adapter rather than failed.
     const skipped = skippedProtected(port as AppPort).filter((s) => !protectedSheets.includes(s));
     return { plan, marks: { marked: true, protectedSheets: [...protectedSheets, ...skipped] } };

@@ -1,6 +1,7 @@
 // Boots a real task pane page in headless Chromium the way Excel for Windows boots it: the host's
 // `window.external` is injected before any page script (page.addInitScript), the Office.js CDN
-// (https://appsforoffice.microsoft.com/lib/1/hosted/*) is served from the npm package's dist/, the
+// (https://appsforoffice.microsoft.com/lib/1/hosted/*) is served from the npm package's dist/ (the
+// Excel library with the ExcelApi 1.18 note classes appended, see notes-library.ts), the
 // page's own files are served from a local directory at https://localhost:3000/, and every RichApi
 // request goes to the emulated host on the Node side (page.exposeBinding). Every request the page
 // makes is recorded; anything that is neither the page's origin nor the Office.js CDN is refused
@@ -15,6 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { OFFICE_CDN, officeDist } from './jsdom';
+import { servedLibrary } from './notes-library';
 import { type HostOptions, RichApiHost } from './richapi';
 import { BRIDGE, shimSource } from './shim';
 import type { Workbook } from './workbook';
@@ -117,7 +119,7 @@ export async function openInChromium(options: ChromiumOptions): Promise<Chromium
       if (url.startsWith(OFFICE_CDN)) {
         requests.push({ url, method: req.method(), kind: 'office' });
         const f = inside(dist, new URL(url).pathname.replace('/lib/1/hosted', ''));
-        return f ? route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: fs.readFileSync(f) }) : route.fulfill({ status: 404, body: '' });
+        return f ? route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: servedLibrary(path.basename(f), fs.readFileSync(f)) }) : route.fulfill({ status: 404, body: '' });
       }
       if (url.startsWith(PAGE_ORIGIN + '/')) {
         requests.push({ url, method: req.method(), kind: 'page' });

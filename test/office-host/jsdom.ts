@@ -1,6 +1,7 @@
 // Boots the real office.js + excel-win32-16.01.js in a jsdom window, as Excel for Windows boots a
-// task pane (window.external shim, CDN URL served from the npm package), wired to an emulated host
-// over an in-memory workbook. For fast jest tests of code that uses the `Excel` namespace.
+// task pane (window.external shim, CDN URL served from the npm package, with the ExcelApi 1.18 note
+// classes the pinned library lacks appended: notes-library.ts), wired to an emulated host over an
+// in-memory workbook. For fast jest tests of code that uses the `Excel` namespace.
 //
 //   const env = await bootJsdom({ workbook, api: '1.7' });
 //   env.installGlobals();                 // globalThis.Excel / Office / OfficeExtension = the window's
@@ -11,6 +12,7 @@ import * as fs from 'fs';
 import * as vm from 'vm';
 import * as path from 'path';
 import type * as JsdomModule from 'jsdom';
+import { servedLibrary } from './notes-library';
 import { type HostOptions, RichApiHost } from './richapi';
 import { BRIDGE, shimSource } from './shim';
 import type { Workbook } from './workbook';
@@ -81,7 +83,7 @@ export async function bootJsdom(options: BootOptions): Promise<JsdomEnv> {
     if (request.url.startsWith(OFFICE_CDN)) {
       const f = path.join(dist, decodeURIComponent(u.pathname.replace('/lib/1/hosted/', '')));
       if (f.startsWith(dist) && fs.existsSync(f) && fs.statSync(f).isFile())
-        return new Response(fs.readFileSync(f), { headers: { 'Content-Type': 'application/javascript' } });
+        return new Response(servedLibrary(path.basename(f), fs.readFileSync(f)), { headers: { 'Content-Type': 'application/javascript' } });
     }
     note(`[blocked] ${request.url}`);
     return new Response('', { status: 404 });

@@ -7,7 +7,7 @@
 // it fails with ApiNotFound). Members Excel does not have fail with InvalidArgument; members Excel
 // has but this host does not emulate fail with ApiNotFound and say so, so nothing passes silently.
 
-import { type Bounds, MAX_COLS, MAX_ROWS, boundsAddress, cellCount, intersect, parseArea, quoteSheet, splitSheet } from './a1';
+import { type Bounds, MAX_COLS, MAX_ROWS, boundsAddress, cellAddress, cellCount, intersect, parseArea, quoteSheet, splitSheet } from './a1';
 import { compareVersions, memberSet } from './apisets';
 import {
   type Border,
@@ -18,6 +18,7 @@ import {
   type ConditionalFormatModel,
   type CustomXmlPartModel,
   type NamedItemModel,
+  type NoteModel,
   type PageLayoutModel,
   type SheetModel,
   type Visibility,
@@ -44,6 +45,11 @@ export interface HostOptions {
   quirks?: {
     /** Reading any conditional format's rule or format fails (OfficeDev/office-js #6827, #6835). */
     conditionalFormatReadThrows?: boolean;
+    /**
+     * Excel on the web: a note's visible, width and height are not supported, so loading a note
+     * without naming its properties (notes.load('items')) fails (OfficeDev/office-js #6198).
+     */
+    notesOnTheWeb?: boolean;
   };
 }
 
@@ -67,6 +73,11 @@ export interface HostStats {
   totalRequestBytes: number;
   totalResponseBytes: number;
   log: SyncRecord[];
+  /**
+   * Excel members the requests touched ("Worksheet.notes", "NoteCollection.add", …), refused ones
+   * included; a property set is recorded with a trailing "=" ("Note.content=").
+   */
+  members: Set<string>;
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -135,7 +146,8 @@ function pascal(n: string): string {
 
 type Getter = (o: HostObj, h: RichApiHost) => unknown;
 type Setter = (o: HostObj, v: unknown, h: RichApiHost) => void;
-type Method = (o: HostObj, args: unknown[], h: RichApiHost) => unknown;
+/** `refs[i]` is the host object passed as argument i (a Range proxy), when one was. */
+type Method = (o: HostObj, args: unknown[], h: RichApiHost, refs: readonly (HostObj | null | undefined)[]) => unknown;
 
 interface ClassSpec {
   props?: Record<string, { get?: Getter; set?: Setter }>;
@@ -349,6 +361,59 @@ function nsOf(xml: string): string {
   return m ? m[1] : '';
 }
 
+function noteObj(sheet: SheetModel, note: NoteModel): HostObj {
+  return { cls: 'Note', sheet, key: cellAddress(note.r, note.c) };
+}
+
+/** The note a Note object stands for; it fails once the note is deleted, as Excel's objects do. */
+function noteOf(h: RichApiHost, o: HostObj): NoteModel {
+  const n = o.sheet!.notes.get(o.key!);
+  return n ?? fail('ItemNotFound', "The requested resource doesn't exist.", 'Note');
+}
+
+/** A note by its cell address ("B7"; "'Sổ quỹ'!B7" in the workbook's collection). */
+function findNote(h: RichApiHost, o: HostObj, key: unknown): { sheet: SheetModel; note: NoteModel } | undefined {
+  if (typeof key !== 'string') return invalidArg('note key', 'NoteCollection.getItem');
+  const { sheet: qual, area } = splitSheet(key);
+  const sheet = qual === undefined ? (o.sheet ?? h.workbook.sheet(h.workbook.activeSheetId)) : h.workbook.findSheet(qual);
+  if (!sheet || (o.sheet && sheet !== o.sheet)) return undefined;
+  const b = parseArea(area.replace(/\$/g, ''));
+  if (!b) return invalidArg(`note key ${key}`, 'NoteCollection.getItem');
+  const note = sheet.notes.get(cellAddress(b.r0, b.c0));
+  return note ? { sheet, note } : undefined;
+}
+
+/**
+ * Where NoteCollection.add puts a note: one cell, given as text or as a Range. A worksheet's
+ * collection takes cells of its own sheet only; the workbook's takes any sheet (the active one when
+ * the address names none). Several cells or a bad address: InvalidArgument (the documented code).
+ */
+function noteTarget(h: RichApiHost, o: HostObj, arg: unknown, ref: HostObj | null | undefined): { sheet: SheetModel; b: Bounds } {
+  let sheet: SheetModel | undefined;
+  let b: Bounds | undefined;
+  if (ref?.cls === 'Range') {
+    sheet = ref.sheet;
+    b = ref.b;
+  } else if (typeof arg === 'string') {
+    const { sheet: qual, area } = splitSheet(arg);
+    sheet = qual === undefined ? (o.sheet ?? h.workbook.sheet(h.workbook.activeSheetId)) : h.workbook.findSheet(qual);
+    b = parseArea(area.replace(/\$/g, ''));
+  }
+  if (!sheet || !b || (o.sheet && sheet !== o.sheet)) return invalidArg(`cellAddress ${String(arg)}`, 'NoteCollection.add');
+  if (b.r0 !== b.r1 || b.c0 !== b.c1) return invalidArg(`a note goes on one cell, not ${boundsAddress(b)}`, 'NoteCollection.add');
+  return { sheet, b };
+}
+
+/** Note.visible / width / height: not supported by Excel on the web (#6198). */
+function webNoteProperty<T>(h: RichApiHost, name: string, f: () => T): T {
+  if (h.options.quirks?.notesOnTheWeb) fail('NotImplemented', `The requested operation is not implemented. (Note.${name} in Excel on the web; OfficeDev/office-js #6198)`, `Note.${name}`);
+  return f();
+}
+
+function notePoints(v: unknown, what: string): number {
+  return typeof v === 'number' && v > 0 ? v : invalidArg(what, `Note.${what}`);
+}
+
 const CLASSES: Record<string, ClassSpec> = {
   Workbook: {
     props: { name: { get: (_o, h) => h.workbook.fileName } },
@@ -358,6 +423,7 @@ const CLASSES: Record<string, ClassSpec> = {
       CustomXmlParts: () => ({ cls: 'CustomXmlPartCollection' }),
       Application: () => ({ cls: 'Application' }),
       Settings: () => ({ cls: 'SettingCollection' }),
+      Notes: () => ({ cls: 'NoteCollection' }),
     },
     methods: {
       GetSelectedRange: (_o, _a, h) => {
@@ -436,6 +502,7 @@ const CLASSES: Record<string, ClassSpec> = {
       Protection: (o) => ({ cls: 'WorksheetProtection', sheet: o.sheet }),
       FreezePanes: (o) => ({ cls: 'WorksheetFreezePanes', sheet: o.sheet }),
       PageLayout: (o) => ({ cls: 'PageLayout', sheet: o.sheet }),
+      Notes: (o) => ({ cls: 'NoteCollection', sheet: o.sheet }),
     },
     methods: {
       GetRange: (o, a, h) => rangeOf(o.sheet!, parseRangeArg(h, o.sheet!, a[0], 'Worksheet.getRange')),
@@ -977,6 +1044,66 @@ const CLASSES: Record<string, ClassSpec> = {
       },
     },
   },
+  // Notes (ExcelApi 1.18). A collection is a sheet's (worksheet.notes) or the workbook's (no sheet).
+  NoteCollection: {
+    guard: (o) => o.sheet,
+    items: (o, h) => h.workbook.notesOf(o.sheet).map(({ sheet, note }) => noteObj(sheet, note)),
+    indexer: (o, key, h) => {
+      const found = findNote(h, o, key);
+      return found ? noteObj(found.sheet, found.note) : fail('ItemNotFound', "The requested resource doesn't exist.", 'NoteCollection.getItem');
+    },
+    methods: {
+      Add: (o, a, h, refs) => {
+        const { sheet, b } = noteTarget(h, o, a[0], refs[0]);
+        if (sheet.protected) fail('AccessDenied', "The cell or chart that you're trying to change is on a protected sheet. To make a change, unprotect the sheet.", 'NoteCollection.add');
+        if (typeof a[1] !== 'string') invalidArg('content', 'NoteCollection.add');
+        const note = h.wrap(() => h.workbook.addNote(sheet, cellAddress(b.r0, b.c0), a[1] as string));
+        return noteObj(sheet, note);
+      },
+      GetCount: (o, _a, h) => h.workbook.notesOf(o.sheet).length,
+      GetItemOrNullObject: (o, a, h) => {
+        const found = findNote(h, o, a[0]);
+        return found ? noteObj(found.sheet, found.note) : null;
+      },
+    },
+    writes: ['Add'],
+  },
+  Note: {
+    guard: (o) => o.sheet,
+    props: {
+      content: {
+        get: (o, h) => noteOf(h, o).content,
+        set: (o, v, h) => {
+          if (typeof v !== 'string') invalidArg('content', 'Note.content');
+          noteOf(h, o).content = v as string;
+        },
+      },
+      authorName: { get: (o, h) => noteOf(h, o).author },
+      visible: {
+        get: (o, h) => webNoteProperty(h, 'visible', () => noteOf(h, o).visible),
+        set: (o, v, h) => webNoteProperty(h, 'visible', () => (noteOf(h, o).visible = v === true)),
+      },
+      width: {
+        get: (o, h) => webNoteProperty(h, 'width', () => noteOf(h, o).width),
+        set: (o, v, h) => webNoteProperty(h, 'width', () => (noteOf(h, o).width = notePoints(v, 'width'))),
+      },
+      height: {
+        get: (o, h) => webNoteProperty(h, 'height', () => noteOf(h, o).height),
+        set: (o, v, h) => webNoteProperty(h, 'height', () => (noteOf(h, o).height = notePoints(v, 'height'))),
+      },
+    },
+    methods: {
+      Delete: (o, _a, h) => {
+        noteOf(h, o);
+        o.sheet!.notes.delete(o.key!);
+      },
+      GetLocation: (o, _a, h) => {
+        const n = noteOf(h, o);
+        return rangeOf(o.sheet!, { r0: n.r, c0: n.c, r1: n.r, c1: n.c });
+      },
+    },
+    writes: ['Delete'],
+  },
   NamedItemCollection: {
     items: (_o, h) => h.workbook.names.map((name) => ({ cls: 'NamedItem', name })),
     indexer: (_o, key, h) => {
@@ -1135,7 +1262,7 @@ export class RichApiHost {
   }
 
   static emptyStats(): HostStats {
-    return { requests: 0, syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, totalRequestBytes: 0, totalResponseBytes: 0, log: [] };
+    return { requests: 0, syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, totalRequestBytes: 0, totalResponseBytes: 0, log: [], members: new Set() };
   }
 
   resetStats(): void {
@@ -1237,6 +1364,7 @@ export class RichApiHost {
   }
 
   private checkMember(cls: string, member: string, write: boolean, location: string): void {
+    this.stats.members.add(`${cls}.${member}${write ? '=' : ''}`);
     const set = memberSet(cls, member);
     if (!set) return;
     const need = write ? set.set : set.get;
@@ -1290,7 +1418,7 @@ export class RichApiHost {
       if (!m) return this.unknown(parent.cls, camel(p.Name), 'method');
       this.checkMember(parent.cls, camel(p.Name), false, `${parent.cls}.${camel(p.Name)}`);
       this.guardWrite(parent, spec, p.Name);
-      const r = m(parent, args, this);
+      const r = m(parent, args, this, this.argObjects(p.ArgumentInfo, resolve));
       if (r === null) return null;
       if (!r || typeof r !== 'object' || !('cls' in r)) return fail('InvalidArgument', `${parent.cls}.${camel(p.Name)} does not return an object.`);
       return r as HostObj;
@@ -1309,6 +1437,11 @@ export class RichApiHost {
         }
       });
     return args;
+  }
+
+  /** The host objects passed as arguments (a Range proxy stands for its address in args()). */
+  private argObjects(info: ObjectPathInfo['ArgumentInfo'], resolve: (id: number) => HostObj | null): (HostObj | null | undefined)[] {
+    return (info?.ReferencedObjectPathIds ?? []).map((id) => (id ? resolve(id) : undefined));
   }
 
   private guardWrite(o: HostObj, spec: ClassSpec, method?: string): void {
@@ -1352,7 +1485,7 @@ export class RichApiHost {
         if (!m) return this.unknown(o.cls, camel(a.Name), 'method');
         this.checkMember(o.cls, camel(a.Name), false, `${o.cls}.${camel(a.Name)}`);
         this.guardWrite(o, spec, a.Name);
-        const r = m(o, this.args(a.ArgumentInfo, resolve), this);
+        const r = m(o, this.args(a.ArgumentInfo, resolve), this, this.argObjects(a.ArgumentInfo, resolve));
         if (r && typeof r === 'object' && 'cls' in r) return {};
         return r === undefined ? null : (r as Json);
       }
@@ -1395,7 +1528,8 @@ export class RichApiHost {
   private objectValue(o: HostObj, select: string[] | undefined, ownOnly: boolean): Json {
     const spec = CLASSES[o.cls];
     const out: Record<string, Json> = {};
-    if (!select || select.length === 0) {
+    // load('items') and load('*') ask for every scalar property ("*"), as a load without names does.
+    if (!select || select.length === 0 || select.includes('*')) {
       if (ownOnly) return out;
       for (const [name, p] of Object.entries(spec.props ?? {})) {
         if (!p.get) continue;

@@ -2,7 +2,8 @@
 // test compares before and after (snapshot()). It keeps what an .xlsx keeps: sheets in order with
 // their visibility and protection, cells (value or formula, number format, fill, font, borders),
 // column widths, freeze panes, conditional formats in priority order, data validation, defined
-// names, custom XML parts, settings, the active sheet and each sheet's selection.
+// names, custom XML parts, settings, the active sheet, each sheet's selection and its notes (ExcelApi
+// 1.18: one note per cell, with its text and author).
 
 import { type Bounds, boundsAddress, cellAddress, intersect, parseArea, quoteSheet, splitSheet } from './a1';
 
@@ -67,6 +68,23 @@ export interface ConditionalFormatModel {
   stopIfTrue: boolean;
 }
 
+/** A cell's note (Excel's classic comment): one per cell at most. */
+export interface NoteModel {
+  /** 0-based cell. */
+  readonly r: number;
+  readonly c: number;
+  content: string;
+  /** Who wrote it: the Excel user's name for notes added through the API. */
+  readonly author: string;
+  /** Shown all the time rather than on hover; size in points. */
+  visible: boolean;
+  width: number;
+  height: number;
+}
+
+/** The size Excel gives a new note, in points (the emulator's choice: the API does not document it). */
+export const NOTE_DEFAULT_SIZE = { width: 144, height: 79.2 } as const;
+
 export interface DataValidationModel {
   range: string;
   rule: Record<string, unknown>;
@@ -91,6 +109,8 @@ export interface SheetModel {
   selection: string;
   /** Merged areas ("B1:D1"). */
   merges?: string[];
+  /** Notes by cell address ("B7"). */
+  notes: Map<string, NoteModel>;
 }
 
 export interface PageLayoutModel {
@@ -159,6 +179,8 @@ export class Workbook {
   settings = new Map<string, unknown>();
   /** Id of the active sheet. */
   activeSheetId = '';
+  /** The Excel user's name: the author of the notes the API adds. */
+  userName = 'Cán bộ Hội NCT';
   /** Changes on saveAndReopen: the host drops its object references then. */
   epoch = 0;
   private nextId = 1;
@@ -179,6 +201,7 @@ export class Workbook {
       conditionalFormats: [],
       dataValidations: [],
       selection: 'A1',
+      notes: new Map(),
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId && sheet.visibility === 'Visible') this.activeSheetId = sheet.id;
@@ -232,6 +255,29 @@ export class Workbook {
 
   addConditionalFormat(sheet: string, cf: ConditionalFormatModel, priority = 0): void {
     this.sheet(sheet).conditionalFormats.splice(priority, 0, structuredClone(cf));
+  }
+
+  /** Puts a note on a cell, as a user does (Review → New Note); a cell holds one note at most. */
+  addNote(sheet: SheetModel | string, address: string, content: string, author = this.userName): NoteModel {
+    const s = typeof sheet === 'string' ? this.sheet(sheet) : sheet;
+    const b = this.area(address);
+    if (b.r0 !== b.r1 || b.c0 !== b.c1) throw new WorkbookError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (a note goes on one cell, not ${address})`);
+    const key = cellAddress(b.r0, b.c0);
+    // Excel's error for a second note on a cell is not documented; InvalidArgument is this host's choice.
+    if (s.notes.has(key)) throw new WorkbookError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (cell ${key} already has a note)`);
+    const note: NoteModel = { r: b.r0, c: b.c0, content, author, visible: false, ...NOTE_DEFAULT_SIZE };
+    s.notes.set(key, note);
+    return note;
+  }
+
+  /** A sheet's notes in the order Excel lists them (row by row), or every sheet's in tab order. */
+  notesOf(sheet?: SheetModel): { sheet: SheetModel; note: NoteModel }[] {
+    const out: { sheet: SheetModel; note: NoteModel }[] = [];
+    for (const s of sheet ? [sheet] : this.sheets) {
+      const list = [...s.notes.values()].sort((a, b) => a.r - b.r || a.c - b.c);
+      for (const note of list) out.push({ sheet: s, note });
+    }
+    return out;
   }
 
   addName(name: string, formula: string, comment = ''): void {
@@ -449,6 +495,7 @@ export class Workbook {
           cells,
           conditionalFormats: s.conditionalFormats.map((cf) => sortKeys(structuredClone(cf)) as ConditionalFormatModel),
           dataValidations: s.dataValidations.map((d) => structuredClone(d)),
+          notes: Object.fromEntries(this.notesOf(s).map(({ note: n }) => [cellAddress(n.r, n.c), { content: n.content, author: n.author, visible: n.visible, width: n.width, height: n.height }])),
         };
       }),
       names: this.names.map((n) => ({ ...n })),
@@ -474,6 +521,12 @@ export class Workbook {
         conditionalFormats: s.conditionalFormats,
         dataValidations: s.dataValidations,
         selection: s.selection,
+        notes: new Map(
+          Object.entries(s.notes).map(([addr, n]): [string, NoteModel] => {
+            const b = parseArea(addr)!;
+            return [addr, { r: b.r0, c: b.c0, ...n }];
+          }),
+        ),
       };
       if (s.merges.length) sheet.merges = [...s.merges];
       if (s.freeze) sheet.freeze = s.freeze;
@@ -518,6 +571,14 @@ export interface SnapshotCell {
   style?: CellStyle;
 }
 
+export interface SnapshotNote {
+  content: string;
+  author: string;
+  visible: boolean;
+  width: number;
+  height: number;
+}
+
 export interface WorkbookSnapshot {
   fileName: string;
   activeSheet: string | null;
@@ -536,6 +597,8 @@ export interface WorkbookSnapshot {
     cells: Record<string, SnapshotCell>;
     conditionalFormats: ConditionalFormatModel[];
     dataValidations: DataValidationModel[];
+    /** Notes by cell address, row by row. */
+    notes: Record<string, SnapshotNote>;
   }[];
   names: NamedItemModel[];
   customXmlParts: CustomXmlPartModel[];

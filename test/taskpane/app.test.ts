@@ -1,11 +1,12 @@
 /** The app layer between pane and port: runCheck, acknowledgements, grouping, settings, host detection. */
-import { findingKey, planFor, runCheck, type CheckProgress } from '../../src/app/checkService';
+import { findingKey, markFindings, planFor, runCheck, type CheckProgress } from '../../src/app/checkService';
 import { displayDate, isIsoDate, isoOfSerial, serialOfIso } from '../../src/app/dates';
 import { problemKind } from '../../src/app/errors';
 import { insertedNames } from '../../src/app/ports';
 import { countFindings, groupFindings, shareBars } from '../../src/app/present';
 import { settingsOf } from '../../src/app/settings';
 import type { Finding } from '../../src/domain/findings';
+import { isSignedNote } from '../../src/domain/notes';
 import { BUILTIN_PROFILES } from '../../src/domain/profiles';
 import { MESSAGES } from '../../src/i18n/messages';
 import { detectHost } from '../../src/workbook/office/host';
@@ -42,6 +43,22 @@ describe('runCheck', () => {
     expect(run.marks).toEqual({ marked: true, protectedSheets: [] });
     expect(wb.marks).toEqual(run.plan);
     expect(run.plan.length).toBeGreaterThan(0);
+  });
+
+  it('puts a note on every marked cell, in the pane language', async () => {
+    const wb = createDemoWorkbook({});
+    const run = await runCheck(wb, { profile, asOf: SAMPLE_AS_OF, lang: 'en' });
+    const noted = [...wb.notes].flatMap(([sheet, cells]) => [...cells.keys()].map((cell) => `${sheet}!${cell}`)).sort();
+    const marked = run.plan.flatMap((p) => p.marks.map((m) => `${p.sheet}!${String.fromCharCode(65 + m.c)}${m.r + 1}`)).sort();
+    expect(noted).toEqual(marked);
+    const f = run.result.findings.find((x) => x.severity === 'error' && x.cells.length === 1)!;
+    const note = wb.notes.get(f.sheet)!.get(f.cells[0])!;
+    expect(note.text).toContain(`✖ ${f.message.en}\n→ ${f.fix.en}`);
+    expect(note.text).not.toContain(f.message.vi);
+    // Vietnamese by default; the port signs the text when it writes it.
+    await runCheck(wb, { profile, asOf: SAMPLE_AS_OF });
+    expect(wb.notes.get(f.sheet)!.get(f.cells[0])!.text).toContain(`✖ ${f.message.vi}`);
+    expect(isSignedNote(wb.notes.get(f.sheet)!.get(f.cells[0])!.text)).toBe(false);
   });
 
   it('is cancelled by the signal before anything is marked', async () => {
@@ -89,10 +106,21 @@ describe('acknowledged warnings', () => {
     expect(groups[0].rules[0].items[0].acknowledged).toBeUndefined();
   });
 
+  it('leave their cells without a note; other findings on the same sheet keep theirs', async () => {
+    const { notes } = planFor([warning, error], ack, [], 'en');
+    expect([...notes.get('Sổ cho vay')!.keys()]).toEqual(['F8']);
+    expect(notes.get('Sổ cho vay')!.get('F8')!.text).toBe('✖ Overdue\n→ Collect');
+    const wb = createDemoWorkbook({});
+    await markFindings(wb, [warning, error], ack, [], 'vi');
+    expect(wb.notes.get('Sổ cho vay')!.get('F8')!.text).toBe('✖ Quá hạn\n→ Thu nợ');
+    expect(wb.notes.get('Sổ cho vay')!.has('H8')).toBe(false);
+  });
+
   it('protected sheets are left out of the plan and named', () => {
     const { plan, protectedSheets } = planFor([error, finding({ sheet: 'DS', book: 'members', rule: 'member.name-missing', severity: 'error', cells: ['B7'] })], undefined, ['Sổ cho vay']);
     expect(plan.map((p) => p.sheet)).toEqual(['DS']);
     expect(protectedSheets).toEqual(['Sổ cho vay']);
+    expect([...planFor([error], undefined, ['Sổ cho vay']).notes.keys()]).toEqual([]);
   });
 });
 

@@ -150,3 +150,33 @@ describe('in Excel (emulated host, ExcelApi 1.7 as Office 2019)', () => {
     await run.close();
   });
 });
+
+describe('in Excel with notes (emulated host, ExcelApi 1.18 as Microsoft 365)', () => {
+  it("notes the marked cells in the pane's language, keeps the officer's notes, and clears back to the original", async () => {
+    const workbook = clubWorkbook();
+    const { sheet, cell } = SAMPLE_MISTAKES.birthMissing;
+    // Her own note on a cell the check marks, and one elsewhere.
+    workbook.addNote(SAMPLE_SHEETS.loans, SAMPLE_MISTAKES.rateTooHigh.cell, 'Hội đồng CLB đã duyệt lãi suất này.', 'Chủ nhiệm CLB');
+    workbook.addNote(sheet, 'A1', 'Danh sách cập nhật tháng 6.', 'Chủ nhiệm CLB');
+    const original = workbook.snapshot();
+    const run = await bootExcel(workbook, '1.18');
+    const { page } = run;
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('check').click();
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+
+    const notes = workbook.snapshot().sheets.find((s) => s.name === sheet)!.notes;
+    expect(notes[cell].content).toMatch(/^Kiểm tra CLB \(ISHC\):\n✖ Member .* has no birth year\.\n→ Write the birth year/);
+    expect(notes.A1).toEqual(original.sheets.find((s) => s.name === sheet)!.notes.A1);
+    const loanNotes = workbook.snapshot().sheets.find((s) => s.name === SAMPLE_SHEETS.loans)!.notes;
+    expect(loanNotes[SAMPLE_MISTAKES.rateTooHigh.cell].content).toBe('Hội đồng CLB đã duyệt lãi suất này.');
+    expect(Object.values(loanNotes).filter((n) => n.content.startsWith('Kiểm tra CLB (ISHC):')).length).toBeGreaterThan(0);
+
+    await page.getByTestId('clear').click();
+    await page.getByTestId('notice-success').waitFor();
+    expect(comparable(workbook.snapshot())).toEqual(comparable(original));
+    expect(run.pageErrors).toEqual([]);
+    expect(run.foreignRequests()).toEqual([]);
+    await run.close();
+  });
+});

@@ -118,7 +118,7 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
     setAnnounce('');
     setProgress({ phase: 'reading', done: 0, total: 0 });
     try {
-      const run = await runCheck(port, { ...settings, acknowledged: stored.acknowledged }, controller.signal, setProgress);
+      const run = await runCheck(port, { ...settings, acknowledged: stored.acknowledged, lang }, controller.signal, setProgress);
       const counts = countFindings(run.result, stored.acknowledged);
       focusResult.current = true;
       setCurrent({ run, settings });
@@ -139,7 +139,7 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
   const remark = async (acknowledged: StoredState['acknowledged']) => {
     if (!current || !marksOn) return;
     try {
-      const { marks } = await markFindings(port, current.run.result.findings, acknowledged, current.run.protectedNames);
+      const { marks } = await markFindings(port, current.run.result.findings, acknowledged, current.run.protectedNames, lang);
       setCurrent((c) => (c ? { ...c, run: { ...c.run, marks } } : c));
     } catch (e) {
       notify('warning', (m) => (problemKind(e) === 'changed' ? m.problemChanged : m.problemGeneric(problemText(e))));

@@ -1,12 +1,14 @@
 // An in-memory workbook behind the WorkbookPort: the browser demo and the pane's tests use it.
 // It behaves like the Office adapter where the pane can tell the difference: reads report progress
 // and honour an abort signal, marks replace earlier marks, protected sheets refuse marks, select
-// activates the sheet first, and the add-in's state survives in the workbook object.
+// activates the sheet first, notes are kept beside the marks, and the add-in's state survives in the
+// workbook object.
 
 import type { CellValue, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/grid';
 import type { MarkPlan } from '../../domain/marks';
-import type { ReadProgress, StoredState, WorkbookPort } from '../port';
+import type { SheetNotes } from '../../domain/notes';
+import type { NotePlan, ReadProgress, StoredState, WorkbookPort } from '../port';
 
 export interface MemorySheet {
   name: string;
@@ -43,11 +45,18 @@ function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
 
+/** Notes are maps, which JSON would flatten to {}. */
+function cloneNotes(notes: NotePlan | undefined): Map<string, SheetNotes> {
+  return new Map([...(notes ?? [])].map(([sheet, cells]) => [sheet, new Map([...cells].map(([cell, n]) => [cell, { ...n }]))]));
+}
+
 export class MemoryWorkbook implements WorkbookPort {
   readonly name: string;
   sheets: MemorySheet[];
   /** The add-in's current marks, as the last mark() left them. */
   marks: MarkPlan = [];
+  /** The add-in's current notes (sheet → cell → note), as the last mark() left them. */
+  notes: NotePlan = new Map();
   activeSheet: string | undefined;
   selection: { sheet: string; cells: readonly string[] } | undefined;
   state: StoredState | undefined;
@@ -129,7 +138,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return { name: this.name, sheets: grids };
   }
 
-  async mark(plan: MarkPlan): Promise<void> {
+  async mark(plan: MarkPlan, notes?: NotePlan): Promise<void> {
     for (const p of plan) {
       if (p.marks.length && this.sheet(p.sheet).protected) {
         const e = new Error(`The sheet "${p.sheet}" is protected.`);
@@ -138,10 +147,12 @@ export class MemoryWorkbook implements WorkbookPort {
       }
     }
     this.marks = clone(plan);
+    this.notes = cloneNotes(notes);
   }
 
   async clearMarks(): Promise<void> {
     this.marks = [];
+    this.notes = new Map();
   }
 
   async select(sheet: string, cells: readonly string[]): Promise<void> {

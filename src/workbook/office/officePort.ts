@@ -6,7 +6,8 @@
 //   1.8  data validation lists in insertStandardBooks
 //   1.9  print setup (page layout) in insertStandardBooks
 //   1.13 merged areas in read()
-//   1.18 multi-area selection in select() (getRanges 1.9 + RangeAreas.select 1.18)
+//   1.18 multi-area selection in select() (getRanges 1.9 + RangeAreas.select 1.18); notes on marked
+//        cells in mark() and clearMarks()
 //
 // Reading: each sheet's used range of VALUES (getUsedRange(true)), so a million formatted but empty
 // rows cost nothing; cells outside it are empty by definition. Formula errors come back from
@@ -16,8 +17,10 @@
 //
 // Round trips (DESIGN.md invariant 2): read() = 1 sync to list the sheets + 1 sync for used
 // ranges, protection and a first window of every sheet (a club workbook is complete after it),
-// + 1 sync per ~4 MB of remaining cells. mark() = 1 sync to find the add-in's old marks and
-// check the workbook did not change since read() + 1 sync of writes per ~4 MB of mask.
+// + 1 sync per ~4 MB of remaining cells. mark() = 1 sync to find the add-in's old marks (and, at
+// ExcelApi 1.18, the sheets' notes) and check the workbook did not change since read(), [+ 1 sync
+// to locate the notes of the sheets being marked, only when they have any] + 1 sync of writes per
+// ~4 MB of mask and notes. clearMarks() = 1 sync to find them + 1 sync (per ~4 MB) to remove them.
 //
 // Highlighting (DESIGN.md): per marked sheet, a very hidden mask sheet "ISHC mask XXXXXXXX" holds
 // 2 (error) / 1 (warning) at the same cell addresses, and two custom-formula conditional formats on
@@ -25,14 +28,26 @@
 // volatile). The user's fills, borders and conditional formats are never touched. Our conditional
 // formats are recognized by their formula (it names one of our mask sheets), never by id (an id is
 // only a priority). Nothing else is recorded: the mask sheets and those formulas are the record.
+//
+// Notes (ExcelApi 1.18, DESIGN.md "where notes are supported"): each marked cell also gets a note
+// saying what is wrong and how to fix it, signed (signedNote) so that ours are told from the
+// user's by their text. A user's note is never rewritten or deleted, and the cell it is on gets no
+// note of ours (a cell has one note). Re-marking rewrites, deletes and adds only what changed
+// (noteWrites.ts); clearing deletes exactly our signed notes. Notes are loaded by `content` only:
+// on the web loading a note's every property fails (#6198). Ours are rewritten or deleted through
+// the collection items the scan loaded, updates first and deletions from the highest index down,
+// additions last, so that whether Excel addresses an item by its position or keeps it by reference,
+// each write reaches the note it was meant for.
 
 import type { CellError, CellValue, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import type { MarkPlan, SheetMarks } from '../../domain/marks';
+import { type SheetNotes, isSignedNote } from '../../domain/notes';
 import { STANDARD_BOOKS, type StandardSheet } from '../../domain/standardBooks';
-import type { ReadProgress, StoredState, WorkbookPort } from '../port';
+import type { NotePlan, ReadProgress, StoredState, WorkbookPort } from '../port';
 import { type Area, CELL_READ_LIMIT, type ReadBlock, groupBySize, maskBlockBytes, maskBlocks, marksArea } from './blocks';
 import { AbortError, OfficeUnavailableError, SheetTooLargeError, WorkbookChangedError, errorCode, throwIfAborted } from './errors';
 import { MASK_PREFIX, MASK_REF_RE, STATE_NS, a1, areaA1, isMaskSheet, maskName, quoted } from './names';
+import { type ExistingNote, NOTE_LOCATE_BYTES, cellOfAddress, needsLocations, noteWriteBytes, noteWrites } from './noteWrites';
 import { parseState, stateXml } from './state';
 
 export interface OfficePortOptions {
@@ -49,17 +64,30 @@ export interface MarkResult {
   readonly skipped: readonly { readonly sheet: string; readonly reason: 'protected' | 'missing' }[];
   /**
    * False when Excel would not let the add-in read conditional formats back (OfficeDev/office-js
-   * #6827, #6835): old marks then stay where they were but their mask is emptied, so they show nothing.
+   * #6827, #6835): old marks then stay where they were but their mask is emptied, so they show
+   * nothing. Also false when Excel has notes but could not send them back (more than one response
+   * holds): the notes were then left as they were.
    */
   readonly complete: boolean;
+  /** The notes on marked cells (ExcelApi 1.18); absent where Excel has no notes or they were left alone. */
+  readonly notes?: NotesResult;
+}
+
+export interface NotesResult {
+  /** Marked cells that carry the add-in's note. */
+  readonly noted: number;
+  /** Marked cells left without the add-in's note because the user's own note is there. */
+  readonly userNotes: number;
 }
 
 export interface ClearResult {
-  /** Sheets whose marks were removed. */
+  /** Sheets whose marks (or notes) were removed. */
   readonly cleared: readonly string[];
-  /** Sheets whose marks could not be removed (protected); their mask was emptied instead. */
+  /** Sheets whose marks could not be removed (protected); their mask was emptied instead, their notes stay. */
   readonly skipped: readonly { readonly sheet: string; readonly reason: 'protected' }[];
   readonly complete: boolean;
+  /** How many of the add-in's notes were deleted (ExcelApi 1.18); absent where Excel has no notes. */
+  readonly notesRemoved?: number;
 }
 
 export interface InsertResult {
@@ -179,6 +207,8 @@ interface SheetScan {
   usedAddress: string;
   /** Our conditional formats on this sheet (highest priority first) and the masks they name. */
   ours: { cf: Excel.ConditionalFormat; priority: number; mask: string }[];
+  /** Every note on the sheet (content loaded), in collection order; absent when notes were not read. */
+  notes?: Excel.Note[];
 }
 
 interface Scan {
@@ -186,6 +216,37 @@ interface Scan {
   masks: Map<string, Excel.Worksheet>;
   /** False when conditional formats could not be read back (#6827, #6835). */
   cfReadable: boolean;
+  /** True when the sheets' notes were read (ExcelApi 1.18, and their text fitted in a response). */
+  notesRead: boolean;
+}
+
+/** A sheet's notes as the scan found them: the loaded items (to rewrite or delete ours) and what is known of each. */
+interface FoundNotes {
+  readonly items: readonly Excel.Note[];
+  readonly existing: ExistingNote[];
+}
+
+/** The note writes of a mark or a clear, and what they leave. */
+interface NoteWork extends NotesResult {
+  readonly first: readonly Write[];
+  readonly last: readonly Write[];
+  readonly removed: number;
+}
+
+/** One queued write and its share of the request body. */
+interface Write {
+  readonly bytes: number;
+  readonly queue: () => void;
+}
+
+/** The notes of each unprotected sheet that has any (Excel refuses note changes on a protected sheet). */
+function foundNotes(scan: Scan): Map<string, FoundNotes> {
+  const found = new Map<string, FoundNotes>();
+  for (const s of scan.sheets.values()) {
+    if (s.protected || !s.notes?.length) continue;
+    found.set(s.name, { items: s.notes, existing: s.notes.map((item, index) => ({ index, content: item.content })) });
+  }
+  return found;
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
@@ -346,18 +407,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
   // ---------------------------------------------------------------- marks
 
   /**
-   * Replaces the add-in's marks with these. Protected sheets are skipped, not failed: they are named
-   * in `lastMark.skipped` (their old marks, if any, are emptied). Throws only Excel's errors, or
+   * Replaces the add-in's marks with these and, at ExcelApi 1.18, its notes with `notes` (none given:
+   * ours go). Protected sheets are skipped, not failed: they are named in `lastMark.skipped` (their
+   * old marks, if any, are emptied; their notes stay). Throws only Excel's errors, or
    * WorkbookChangedError when sheets were removed or their used ranges changed since read().
    */
-  async mark(plan: MarkPlan): Promise<void> {
-    this.lastMark = await this.markSheets(plan);
+  async mark(plan: MarkPlan, notes?: NotePlan): Promise<void> {
+    this.lastMark = await this.markSheets(plan, notes);
   }
 
   /** mark(), returning what was marked and which sheets were skipped. */
-  async markSheets(plan: MarkPlan): Promise<MarkResult> {
+  async markSheets(plan: MarkPlan, notes?: NotePlan): Promise<MarkResult> {
+    const withNotes = supports('1.18');
     return excel().run(async (ctx) => {
-      const scan = await this.scan(ctx, plan.map((p) => p.sheet));
+      const scan = await this.scan(ctx, plan.map((p) => p.sheet), withNotes);
       this.checkUnchanged(scan);
       const wanted = new Map<string, SheetMarks>();
       const skipped: { sheet: string; reason: 'protected' | 'missing' }[] = [];
@@ -368,9 +431,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
         else if (s.protected) skipped.push({ sheet: p.sheet, reason: 'protected' });
         else wanted.set(p.sheet, p);
       }
+      const found = foundNotes(scan);
+      await this.locateNotes(ctx, found, wanted, notes);
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
       const keepMasks = this.removeOld(scan, new Set(wanted.keys()));
-      const writes: { sheet: Excel.Worksheet; block: ReturnType<typeof maskBlocks>[number] }[] = [];
+      const masks: Write[] = [];
       const marked: string[] = [];
       const sheets = ctx.workbook.worksheets;
       for (const [name, p] of wanted) {
@@ -386,39 +451,100 @@ export class OfficeWorkbookPort implements WorkbookPort {
         // Old conditional formats that could not be read back still point at this mask: no new ones.
         const hasOldRules = !scan.cfReadable && scan.masks.has(mName);
         if (!hasOldRules) this.addRules(sheets.getItem(name), mName, marksArea(p.marks)!);
-        for (const block of maskBlocks(p.marks, this.budget)) writes.push({ sheet: mask, block });
+        const target = mask;
+        for (const b of maskBlocks(p.marks, this.budget))
+          masks.push({ bytes: maskBlockBytes(b), queue: () => (target.getRangeByIndexes(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1).values = b.values) });
         marked.push(name);
       }
-      // Mask writes: the first ones go with the rules, the rest in syncs of about one budget each.
-      const groups = groupBySize(writes, (w) => maskBlockBytes(w.block), this.budget - 50_000);
-      if (groups.length === 0) await ctx.sync();
-      for (const g of groups) {
-        for (const w of g) w.sheet.getRangeByIndexes(w.block.r0, w.block.c0, w.block.r1 - w.block.r0 + 1, w.block.c1 - w.block.c0 + 1).values = w.block.values;
-        await ctx.sync();
-      }
-      return { marked, skipped, complete: scan.cfReadable };
+      const noteWork = scan.notesRead ? this.noteWork(sheets, found, (name) => (wanted.has(name) ? notes?.get(name) : undefined), wanted.keys()) : undefined;
+      // Rewrites and deletions of our notes before anything else, additions last (see the header).
+      await this.writeInGroups(ctx, [...(noteWork?.first ?? []), ...masks, ...(noteWork?.last ?? [])]);
+      const complete = scan.cfReadable && scan.notesRead === withNotes;
+      return { marked, skipped, complete, ...(noteWork ? { notes: { noted: noteWork.noted, userNotes: noteWork.userNotes } } : {}) };
     });
   }
 
-  /** Removes only the add-in's marks: its conditional formats and its mask sheets. */
+  /**
+   * Reads the cell of every note on the sheets that get notes, so that ours are rewritten in place
+   * and the user's are left alone: one sync (one per ~4 MB of requests), and none when those sheets
+   * have no notes (a first check). Sheets only losing our notes need no cells.
+   */
+  private async locateNotes(ctx: Excel.RequestContext, found: Map<string, FoundNotes>, wanted: ReadonlyMap<string, SheetMarks>, notes: NotePlan | undefined): Promise<void> {
+    const pending: { f: FoundNotes; index: number }[] = [];
+    for (const [name, f] of found) {
+      if (wanted.has(name) && needsLocations(f.existing, notes?.get(name))) for (const e of f.existing) pending.push({ f, index: e.index });
+    }
+    for (const group of groupBySize(pending, () => NOTE_LOCATE_BYTES, this.budget)) {
+      const cells = group.map(({ f, index }) => {
+        const cell = f.items[index].getLocation();
+        cell.load('address');
+        return cell;
+      });
+      await ctx.sync();
+      group.forEach(({ f, index }, i) => (f.existing[index] = { ...f.existing[index], address: cellOfAddress(cells[i].address) }));
+    }
+  }
+
+  /**
+   * The note writes of every unprotected sheet with notes or wanting them: `first` rewrites and
+   * deletes ours through the scanned items (rewrites, then deletions from the highest index down),
+   * `last` adds the new ones. `wantedOf` gives a marked sheet's notes (undefined: not marked, so
+   * none of ours stays).
+   */
+  private noteWork(sheets: Excel.WorksheetCollection, found: Map<string, FoundNotes>, wantedOf: (sheet: string) => SheetNotes | undefined, marked: Iterable<string>): NoteWork {
+    const first: Write[] = [];
+    const last: Write[] = [];
+    let noted = 0;
+    let userNotes = 0;
+    let removed = 0;
+    for (const name of new Set([...found.keys(), ...marked])) {
+      const f = found.get(name);
+      const w = noteWrites(f?.existing ?? [], wantedOf(name));
+      noted += w.noted;
+      userNotes += w.userNotes;
+      removed += w.deletes.length;
+      for (const u of w.updates) first.push({ bytes: noteWriteBytes(u.text), queue: () => (f!.items[u.index].content = u.text) });
+      for (const i of w.deletes) first.push({ bytes: noteWriteBytes(), queue: () => f!.items[i].delete() });
+      if (!w.adds.length) continue;
+      const collection = sheets.getItem(name).notes;
+      for (const a of w.adds) last.push({ bytes: noteWriteBytes(a.text), queue: () => collection.add(a.address, a.text) });
+    }
+    return { first, last, noted, userNotes, removed };
+  }
+
+  /** Queues the writes in syncs of about one budget each; the first also carries what is already queued. */
+  private async writeInGroups(ctx: Excel.RequestContext, writes: readonly Write[]): Promise<void> {
+    const groups = groupBySize(writes, (w) => w.bytes, this.budget - 50_000);
+    if (groups.length === 0) await ctx.sync();
+    for (const g of groups) {
+      for (const w of g) w.queue();
+      await ctx.sync();
+    }
+  }
+
+  /** Removes only the add-in's marks: its conditional formats, its mask sheets and its notes. */
   async clearMarks(): Promise<void> {
     this.lastClear = await this.clearSheets();
   }
 
   /** clearMarks(), returning which sheets were cleared and which could not be (protected). */
   async clearSheets(): Promise<ClearResult> {
+    const withNotes = supports('1.18');
     return excel().run(async (ctx) => {
-      const scan = await this.scan(ctx, []);
+      const scan = await this.scan(ctx, [], withNotes);
       const skipped: { sheet: string; reason: 'protected' }[] = [];
       const cleared: string[] = [];
       for (const s of scan.sheets.values()) {
-        if (!s.ours.length) continue;
+        if (!s.ours.length && !(s.notes ?? []).some((n) => isSignedNote(n.content))) continue;
         if (s.protected) skipped.push({ sheet: s.name, reason: 'protected' });
         else cleared.push(s.name);
       }
       this.removeOld(scan, new Set());
-      await ctx.sync();
-      return { cleared, skipped, complete: scan.cfReadable };
+      // Our notes need no cells to be deleted: the scanned items are enough.
+      const noteWork = scan.notesRead ? this.noteWork(ctx.workbook.worksheets, foundNotes(scan), () => undefined, []) : undefined;
+      await this.writeInGroups(ctx, noteWork?.first ?? []);
+      const complete = scan.cfReadable && scan.notesRead === withNotes;
+      return { cleared, skipped, complete, ...(noteWork ? { notesRemoved: noteWork.removed } : {}) };
     });
   }
 
@@ -481,11 +607,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /**
-   * One sync: every sheet (name, visibility), and for each user sheet its protection, used range
-   * and conditional formats (type, priority, custom formula). Sheet names come from the last read(),
-   * so this is one round trip; without a read() first, one more to list the sheets.
+   * One sync: every sheet (name, visibility), and for each user sheet its protection, used range,
+   * conditional formats (type, priority, custom formula) and, with `withNotes` (ExcelApi 1.18), its
+   * notes' text. Sheet names come from the last read(), so this is one round trip; without a read()
+   * first, one more to list the sheets.
    */
-  private async scan(ctx: Excel.RequestContext, extra: readonly string[]): Promise<Scan> {
+  private async scan(ctx: Excel.RequestContext, extra: readonly string[], withNotes = false): Promise<Scan> {
     const sheets = ctx.workbook.worksheets;
     let names = this.lastRead ? [...this.lastRead.keys()] : undefined;
     if (!names) {
@@ -494,7 +621,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       names = sheets.items.filter((s) => !isMaskSheet(s.name, s.visibility)).map((s) => s.name);
     }
     for (const e of extra) if (!names.includes(e)) names.push(e);
-    const attempt = async (withRules: boolean) => {
+    const attempt = async (withRules: boolean, notesToo: boolean) => {
       sheets.load('items/name,items/visibility');
       const probes = names!.map((name) => {
         const s = sheets.getItemOrNullObject(name);
@@ -508,22 +635,36 @@ export class OfficeWorkbookPort implements WorkbookPort {
           cfs = s.getRange().conditionalFormats;
           cfs.load('items/type,items/priority,items/customOrNullObject/rule/formula');
         }
-        return { name, s, prot, used, cfs };
+        let notes: Excel.NoteCollection | undefined;
+        if (notesToo) {
+          // The text only: loading every property of a note fails on the web (#6198).
+          notes = s.notes;
+          notes.load('items/content');
+        }
+        return { name, s, prot, used, cfs, notes };
       });
       await ctx.sync();
       return probes;
     };
     let cfReadable = true;
+    let notesRead = withNotes;
     let probes;
-    try {
-      probes = await attempt(true);
-    } catch (e) {
-      if (errorCode(e) === 'ItemNotFound') throw new WorkbookChangedError(names);
-      // Reading conditional formats back has failed in some Excel builds (#6827, #6835).
-      cfReadable = false;
-      probes = await attempt(false);
+    for (;;) {
+      try {
+        probes = await attempt(cfReadable, notesRead);
+        break;
+      } catch (e) {
+        const code = errorCode(e);
+        if (code === 'ItemNotFound') throw new WorkbookChangedError(names);
+        // More note text than one response may carry: the notes stay as they are this time.
+        if (notesRead && code === 'ResponsePayloadSizeLimitExceeded') notesRead = false;
+        // Reading conditional formats back has failed in some Excel builds (#6827, #6835).
+        else if (cfReadable) cfReadable = false;
+        else if (notesRead) notesRead = false;
+        else throw e;
+      }
     }
-    const out: Scan = { sheets: new Map(), masks: new Map(), cfReadable };
+    const out: Scan = { sheets: new Map(), masks: new Map(), cfReadable, notesRead };
     for (const s of sheets.items) if (isMaskSheet(s.name, s.visibility)) out.masks.set(s.name, s);
     for (const p of probes) {
       if (p.s.isNullObject) continue;
@@ -534,7 +675,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         if (m) ours.push({ cf, priority: cf.priority, mask: MASK_PREFIX + m[1] });
       }
       const vis = sheets.items.find((s) => s.name === p.s.name)?.visibility ?? 'Visible';
-      out.sheets.set(p.s.name, { name: p.s.name, visibility: vis, protected: p.prot.protected, usedAddress: p.used.isNullObject ? '' : p.used.address, ours });
+      out.sheets.set(p.s.name, { name: p.s.name, visibility: vis, protected: p.prot.protected, usedAddress: p.used.isNullObject ? '' : p.used.address, ours, notes: p.notes?.items });
     }
     return out;
   }

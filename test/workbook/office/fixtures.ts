@@ -1,7 +1,10 @@
 // Club and province workbooks for the Office adapter tests, built in code with names and values
 // that look real, plus mark plans over them.
 
+import { columnLetters } from '../../../src/domain/grid';
 import type { MarkPlan, SheetMarks } from '../../../src/domain/marks';
+import { type NoteFinding, planNotes } from '../../../src/domain/notes';
+import type { NotePlan } from '../../../src/workbook/port';
 import { Workbook } from '../../office-host/workbook';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Phan', 'Trương', 'Bùi', 'Đặng'];
@@ -105,6 +108,26 @@ export function clubPlan(): MarkPlan {
   };
   const cash: SheetMarks = { sheet: 'Sổ quỹ', marks: [{ r: 30, c: 5, level: 1, rules: ['cash.balance'] }] };
   return [loans, cash, members].sort((a, b) => (a.sheet < b.sheet ? -1 : 1));
+}
+
+/** Vietnamese message and fix of a mark's rules, as the check would give them. */
+function noteFindings(plan: MarkPlan): NoteFinding[] {
+  return plan.flatMap((p) =>
+    p.marks.flatMap((m) =>
+      m.rules.map((rule) => ({
+        sheet: p.sheet,
+        cells: [`${columnLetters(m.c)}${m.r + 1}`],
+        severity: m.level === 2 ? 'error' : 'warning',
+        message: `Ô này vi phạm quy định ${rule} của CLB.`,
+        fix: `Sửa lại theo quy chế (${rule}), rồi kiểm tra lại.`,
+      })),
+    ),
+  );
+}
+
+/** The notes a check makes for a mark plan: one per marked cell (planNotes). */
+export function notesFor(plan: MarkPlan): NotePlan {
+  return planNotes(noteFindings(plan));
 }
 
 /** A province roll-up: 20,000 members × 12 columns, 100,000 loans × 12 columns. */
