@@ -5,7 +5,7 @@
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
-import { CASH_SUBTOTAL_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
+import { CASH_SUBTOTAL_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import type { FoundColumn, Layout, MergeIndex } from './layout';
 import { hk, keysOf, startsWithPhrase } from './match';
 
@@ -15,6 +15,7 @@ export const BLANK_ROWS_END = 3;
 const TOTAL_KEYS = keysOf(TOTAL_WORDS);
 const SIGNATURE_KEYS = keysOf(SIGNATURE_WORDS);
 const SUBTOTAL_KEYS = keysOf(CASH_SUBTOTAL_WORDS);
+const REMARK_KEYS = keysOf(REMARK_WORDS);
 const PLACE_DATE = /(^| )ng(à|a)y( .*)? th(á|a)ng( .*)? n(ă|a)m( |$)/;
 // "Phú Hưng, ngày 30/6/2025": the place-and-date line with the date in figures (tested on the text,
 // since headerKey drops the slashes).
@@ -41,6 +42,12 @@ function mayBeTotal(s: string): boolean {
 
 export function isTotalText(s: string): boolean {
   return mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS);
+}
+
+const REMARK_MARK = /^\s*(\*|\(\*\)|(lưu ý|luu y)\s*:)/iu;
+
+function isRemark(s: string): boolean {
+  return REMARK_MARK.test(s.normalize('NFC')) || startsWithPhrase(hk(s), REMARK_KEYS);
 }
 
 export function isSignatureText(s: string): boolean {
@@ -146,6 +153,8 @@ class RowClassifier {
     const nameValue = this.nameCol >= 0 ? row[this.nameCol] : undefined;
     if (typeof nameValue === 'string' && isTotalText(nameValue)) return RowKind.End;
     if (allText && nonBlank <= 4 && isSignatureRow(row, this.left, this.right)) return RowKind.End;
+    // A footnote or remark on a row of its own ("* …", "Ghi chú: …") ends the table too.
+    if (allText && nonBlank === 1 && firstText !== undefined && isRemark(firstText)) return RowKind.End;
     if (first && nonBlank >= 3 && isColumnNumberRow(row, this.left, this.right)) return RowKind.Numbers;
     return RowKind.Data;
   }

@@ -281,6 +281,23 @@ export const SIGNATURE_WORDS: readonly string[] = [
   'Trưởng thôn',
 ];
 
+/**
+ * A remark written on its own under a table ("Ghi chú: …", "Danh sách có 60 thành viên."): the
+ * table has ended. Only a row holding nothing else counts, so a member's cell never does.
+ */
+// ("Lưu ý" needs its colon: Lưu is also a family name.)
+export const REMARK_WORDS: readonly string[] = [
+  'Ghi chú',
+  'Chú ý',
+  'Chú thích',
+  'Danh sách có',
+  'Danh sách gồm',
+  'Danh sách này',
+  'Danh sách trên',
+  'Sổ này',
+  'Ghi chu',
+];
+
 /** Descriptions of an opening-balance line of a cash book (matched anywhere in the cell). */
 export const OPENING_WORDS: readonly string[] = [
   'Tồn đầu kỳ',

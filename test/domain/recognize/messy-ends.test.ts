@@ -19,6 +19,26 @@ describe('the end of a table (extent.ts)', () => {
     expect(recognize(workbook(sheet('TH', rows))).members[0].rows).toHaveLength(1);
   });
 
+  it.each([['Danh sách có 2 thành viên.'], ['Ghi chú: HN = hộ nghèo'], ['* Số liệu đến 30/6/2025'], ['Lưu ý: ghi đủ năm sinh']])('ends at a remark on a row of its own: %s', (remark) => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'],
+      [1, 'Nguyễn Thị Lan', 1955, 'Nữ'],
+      [2, 'Lưu Ý Nhi', 1950, 'Nữ'],
+      [null, remark, null, null],
+      [3, 'Trần Văn Ba', 1950, 'Nam'],
+    ];
+    expect(recognize(workbook(sheet('DS', rows))).members[0].rows.map((r) => r.name)).toEqual(['Nguyễn Thị Lan', 'Lưu Ý Nhi']);
+  });
+
+  it('keeps a member whose only filled cell is a name like a remark word', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'],
+      [null, 'Lưu Ý Nhi', null, null],
+      [2, 'Trần Văn Ba', 1950, 'Nam'],
+    ];
+    expect(recognize(workbook(sheet('DS', rows))).members[0].rows).toHaveLength(2);
+  });
+
   it('ends at a place-and-date line with the date in figures', () => {
     const rows: CellValue[][] = [
       ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ'],
