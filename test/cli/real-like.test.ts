@@ -1,0 +1,26 @@
+// Workbooks laid out the way officers make them (test/fixtures/real-like/README.md): the engine
+// must find exactly the violations planted in each, read through the same path as `ishc check`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkWorkbook } from '../../src/domain/check';
+import { builtinProfile, type Profile } from '../../src/domain/profiles';
+import { serialFromIso } from '../../src/domain/values';
+import { readXlsxFile } from '../../src/workbook/file/node';
+
+const DIR = join(__dirname, '..', 'fixtures', 'real-like');
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, { rule: string; sheet: string; cells: string[] }[]>;
+const key = (f: { rule: string; sheet: string; cells: readonly string[] }) => `${f.rule} ${f.sheet}!${[...f.cells].sort().join(',')}`;
+
+describe('real-like club workbooks', () => {
+  it('has an expectation for every workbook', () => {
+    expect(readdirSync(DIR).filter((f) => f.endsWith('.xlsx')).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.keys(expected).sort())('%s: exactly the planted violations', (file) => {
+    const read = readXlsxFile(join(DIR, file));
+    if (!read.ok) throw new Error(read.reason.en);
+    const result = checkWorkbook(read.grids, { profile: builtinProfile('default') as Profile, asOf: serialFromIso('2025-06-30') as number });
+    const found = result.findings.filter((f) => f.severity !== 'info').map(key).sort();
+    expect(found).toEqual(expected[file].map(key).sort());
+  });
+});
