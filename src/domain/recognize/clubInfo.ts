@@ -52,7 +52,11 @@ export function findInfoLabels(sheet: SheetGrid): InfoLabel[] {
       const label = inline !== undefined ? v.slice(0, v.indexOf(':')) : v;
       if (inline !== undefined) found.set(field, { field, label, i, j, value: inline });
       else if (vj >= 0 && !isLabel(row[vj])) found.set(field, { field, label, i, j: vj, value: row[vj] });
-      else if (vj >= 0 || across === i) {
+      else if (vj < 0 && across !== i && firstFilled(row) === j) {
+        // A label alone at the start of its row, nothing written after it yet (a blank form, like
+        // the standard workbook's): the sheet is still the club's information sheet.
+        found.set(field, { field, label, i, j: j + 1, value: null });
+      } else if (vj >= 0 || across === i) {
         // The labels side by side as a table header (Tên CLB | Xã | Tỉnh …): the value is below.
         across = i;
         const below = sheet.values[i + 1]?.[j] ?? null;
@@ -61,6 +65,11 @@ export function findInfoLabels(sheet: SheetGrid): InfoLabel[] {
     }
   }
   return [...found.values()];
+}
+
+function firstFilled(row: readonly CellValue[]): number {
+  for (let k = 0; k < row.length; k++) if (!isBlank(row[k] ?? null)) return k;
+  return -1;
 }
 
 function isLabel(v: CellValue): boolean {
@@ -78,7 +87,9 @@ export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): Cl
     const raw = l.value;
     const format = sheet.formats?.[l.i]?.[l.j] ?? null;
     let value: unknown;
-    if (TEXT_FIELDS.has(l.field)) {
+    if (isBlank(raw)) {
+      // Not filled in yet: nothing to read, nothing wrong.
+    } else if (TEXT_FIELDS.has(l.field)) {
       value = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
       if (value === undefined && typeof raw === 'object' && raw !== null)
         issues.push({ field: l.field, c, kind: 'error-value', raw, detail: { vi: `Ô có lỗi công thức ${raw.error}`, en: `The cell shows the formula error ${raw.error}` } });

@@ -396,8 +396,17 @@ describe('a club-information sheet laid out as a one-row table', () => {
       ['Tỉnh', 'Vĩnh Long'],
     ];
     const info = recognize(workbook(sheet('TT', rows))).clubInfo[0];
-    expect(info.district).toBeUndefined();
+    expect(info.district?.value).toBeUndefined();
     expect(info.province?.value).toBe('Vĩnh Long');
+  });
+
+  it('recognizes a blank form of labels, each value cell known and empty, nothing reported', () => {
+    const rows: CellValue[][] = [['THÔNG TIN CÂU LẠC BỘ'], ['Tên CLB', null], ['Xã/Phường', null], ['Tỉnh', null], ['Vốn quỹ tăng thu nhập (đồng)', null]];
+    const rec = recognize(workbook(sheet('Thông tin CLB', rows)));
+    expect(rec.clubInfo).toHaveLength(1);
+    expect(rec.clubInfo[0].name).toEqual({ r: 1, c: 1, raw: null });
+    expect(rec.clubInfo[0].incomeCapital?.value).toBeUndefined();
+    expect(rec.clubInfo[0].issues).toEqual([]);
   });
 });
 
