@@ -29,8 +29,8 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
       emit(
         finding('fund.entry-invalid', 'error', place, club, r, [a1(r, issue.c)],
           issue.field === 'date'
-            ? text(`Không đọc được ngày ${describeIssue(issue).vi}.`, `Cannot read the date ${describeIssue(issue).en}.`)
-            : text(`Không đọc được số tiền ${describeIssue(issue).vi}.`, `Cannot read the amount ${describeIssue(issue).en}.`),
+            ? text(`Không đọc được ngày: ${describeIssue(issue).vi}.`, `Cannot read the date: ${describeIssue(issue).en}.`)
+            : text(`Không đọc được số tiền: ${describeIssue(issue).vi}.`, `Cannot read the amount: ${describeIssue(issue).en}.`),
           issue.field === 'date'
             ? text('Ghi ngày dạng ngày/tháng/năm, ví dụ 05/01/2025.', 'Write the date as day/month/year, e.g. 05/01/2025.')
             : text('Ghi số tiền bằng số, ví dụ 500000 hoặc 500.000.', 'Write the amount as a number, e.g. 500000 or 500.000.'),

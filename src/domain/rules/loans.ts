@@ -341,7 +341,7 @@ function reportAmountInvalid(loan: LoanRow, issue: ReadIssue | undefined, s: Loa
     issue
       ? issue.kind === 'empty'
         ? text('Khoản vay chưa ghi số tiền.', 'The loan has no amount.')
-        : text(`Không đọc được số tiền vay ${describeIssue(issue).vi}.`, `Cannot read the loan amount ${describeIssue(issue).en}.`)
+        : text(`Không đọc được số tiền vay: ${describeIssue(issue).vi}.`, `Cannot read the loan amount: ${describeIssue(issue).en}.`)
       : both((l) => (l === 'vi' ? `Số tiền vay ${num(loan.amount as number, 'vi')} phải lớn hơn 0.` : `The loan amount ${num(loan.amount as number, 'en')} must be more than 0.`)),
     text('Ghi số tiền bằng số, ví dụ 5000000 hoặc 5.000.000 (hiện vật thì quy ra tiền).', 'Write the amount as a number, e.g. 5000000 or 5.000.000 (value an in-kind loan in đồng).'),
   );
@@ -353,7 +353,7 @@ function reportDateInvalid(loan: LoanRow, issue: ReadIssue | undefined, s: LoanS
     issue
       ? issue.kind === 'empty'
         ? text('Khoản vay chưa ghi ngày vay.', 'The loan has no disbursement date.')
-        : text(`Không đọc được ngày vay ${describeIssue(issue).vi}.`, `Cannot read the loan date ${describeIssue(issue).en}.`)
+        : text(`Không đọc được ngày vay: ${describeIssue(issue).vi}.`, `Cannot read the loan date: ${describeIssue(issue).en}.`)
       : text(
           `Ngày vay ${formatDateVi(loan.date as number)} ở sau ngày báo cáo ${formatDateVi(asOf)}.`,
           `The loan date ${formatDateVi(loan.date as number)} is after the reporting date ${formatDateVi(asOf)}.`,
@@ -366,7 +366,7 @@ function reportRateInvalid(loan: LoanRow, issue: ReadIssue, s: LoanScope): void 
   report(s, 'loan.rate-invalid', 'error', loan, rowCells(loan.r, s.col.rate),
     issue.kind === 'empty'
       ? text('Khoản vay chưa ghi lãi suất.', 'The loan has no interest rate.')
-      : text(`Không đọc được lãi suất ${describeIssue(issue).vi}.`, `Cannot read the interest rate ${describeIssue(issue).en}.`),
+      : text(`Không đọc được lãi suất: ${describeIssue(issue).vi}.`, `Cannot read the interest rate: ${describeIssue(issue).en}.`),
     text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0,8 (meaning 0.8% per month).'),
   );
 }

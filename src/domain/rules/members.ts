@@ -43,7 +43,7 @@ export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit):
       else if (STATUS_FIELDS.has(issue.field)) {
         emit(
           finding('member.status-unknown', 'warning', place, club, m.r, [a1(m.r, issue.c)],
-            text(`Không hiểu giá trị ${describeIssue(issue).vi} ở ô ${a1(m.r, issue.c)}.`, `Value ${describeIssue(issue).en} in cell ${a1(m.r, issue.c)} is not recognized.`),
+            text(`Ô ${a1(m.r, issue.c)}: ${describeIssue(issue).vi}.`, `Cell ${a1(m.r, issue.c)}: ${describeIssue(issue).en}.`),
             fixForStatusField(issue.field),
           ),
         );
@@ -63,7 +63,7 @@ export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit):
         const d = describeIssue(birthIssue);
         emit(
           finding('member.birth-invalid', 'error', place, club, m.r, [a1(m.r, birthIssue.c)],
-            text(`Không đọc được năm sinh ${d.vi}.`, `Cannot read the birth year ${d.en}.`),
+            text(`Không đọc được năm sinh: ${d.vi}.`, `Cannot read the birth year: ${d.en}.`),
             text('Ghi năm sinh bằng 4 chữ số (ví dụ 1958) hoặc ngày sinh dạng ngày/tháng/năm.', 'Write the birth year as 4 digits (e.g. 1958) or the date as day/month/year.'),
           ),
         );
@@ -93,7 +93,7 @@ export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit):
             ? text('Năm sinh được ghi ở cả cột Nam và cột Nữ, không biết giới tính.', 'The birth year is written in both the Nam and the Nữ column: the sex is unclear.')
             : sexIssue.kind === 'empty'
               ? text(`Thành viên ${m.name ?? `ở dòng ${m.r + 1}`} chưa ghi giới tính.`, `Member ${m.name ?? `on row ${m.r + 1}`} has no sex recorded.`)
-              : text(`Không hiểu giới tính ${describeIssue(sexIssue).vi}.`, `Sex ${describeIssue(sexIssue).en} is not recognized.`),
+              : text(`Giới tính: ${describeIssue(sexIssue).vi}.`, `Sex: ${describeIssue(sexIssue).en}.`),
           book.layout === 'sex-marks'
             ? text('Đánh dấu "x" ở một cột: Nam hoặc Nữ.', 'Mark "x" in one column: Nam (male) or Nữ (female).')
             : conflict

@@ -43,7 +43,7 @@ export function reportUnreadable(
   const d = describeIssue(issue);
   emit(
     finding('book.unreadable-value', 'warning', place, club, r, [a1(r, issue.c)],
-      text(`Không đọc được giá trị ${d.vi} ở ô ${a1(r, issue.c)}.`, `Cannot read the value ${d.en} in cell ${a1(r, issue.c)}.`),
+      text(`Ô ${a1(r, issue.c)}: không đọc được ${d.vi}.`, `Cell ${a1(r, issue.c)}: cannot read ${d.en}.`),
       issue.kind === 'legacy-encoding'
         ? text('Chuyển chữ sang Unicode (Unikey: Công cụ chuyển mã).', 'Convert the text to Unicode (Unikey: conversion tool).')
         : text('Ghi số bằng chữ số (ví dụ 500000 hoặc 500.000), ngày dạng ngày/tháng/năm.', 'Write numbers in digits (e.g. 500000 or 500.000) and dates as day/month/year.'),

@@ -142,8 +142,8 @@ function noSuchDate(q: string, y: number, m: number, d: number): ReadFail | unde
   if (m < 1 || m > 12) return unreadable(`"${q}": không có tháng ${m}`, `"${q}": there is no month ${m}`);
   if (d < 1 || d > daysInMonth(y, m)) {
     return unreadable(
-      `"${q}": tháng ${m}${m === 2 ? ` năm ${y}` : ''} không có ngày ${d}`,
-      `"${q}": month ${m}${m === 2 ? ` of ${y}` : ''} has no day ${d}`,
+      `"${q}" không có thật (tháng ${m}${m === 2 ? ` năm ${y}` : ''} không có ngày ${d})`,
+      `"${q}" does not exist (month ${m}${m === 2 ? ` of ${y}` : ''} has no day ${d})`,
     );
   }
   if (y < 1900) return unreadable(`"${q}": năm ${y} quá xa (trước 1900)`, `"${q}": the year ${y} is before 1900`);

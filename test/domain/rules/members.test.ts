@@ -80,6 +80,21 @@ describe('member list rules', () => {
     expect(f.fix.vi).toContain('Hộ nghèo');
   });
 
+  it('words an unreadable value as one sentence, the value quoted once', () => {
+    const rows = compliantMembers();
+    const detail = { vi: 'Không hiểu "Nghè" (cần Nghèo, Cận nghèo, Khó khăn hoặc để trống)', en: '"Nghè" is not understood (expected Nghèo, Cận nghèo, Khó khăn or empty)' };
+    rows[7] = { ...rows[7], issues: [{ field: 'hardship', c: 4, kind: 'unreadable', raw: 'Nghè', detail }] };
+    rows[8] = { ...rows[8], birthYear: undefined, issues: [{ field: 'birth', c: 2, kind: 'unreadable', raw: '31/02/1960', detail: { vi: 'tháng 2 không có ngày 31', en: 'February has no 31st' } }] };
+    const result = run({ members: [memberBook(rows)] });
+    const [status] = only(result, 'member.status-unknown');
+    expect(status.message).toEqual({
+      vi: 'Ô E12: không hiểu "Nghè" (cần Nghèo, Cận nghèo, Khó khăn hoặc để trống).',
+      en: 'Cell E12: "Nghè" is not understood (expected Nghèo, Cận nghèo, Khó khăn or empty).',
+    });
+    const [birth] = only(result, 'member.birth-invalid');
+    expect(birth.message).toEqual({ vi: 'Không đọc được năm sinh: "31/02/1960" (tháng 2 không có ngày 31).', en: 'Cannot read the birth year: "31/02/1960" (February has no 31st).' });
+  });
+
   it('does not report a legacy-encoded name as a missing name', () => {
     const rows = compliantMembers();
     rows[7] = { ...rows[7], issues: [{ field: 'name', c: 1, kind: 'legacy-encoding', raw: 'NguyÔn ThÞ Lan' }] };

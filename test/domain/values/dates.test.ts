@@ -130,14 +130,14 @@ describe('readDate', () => {
       ok: false,
       kind: 'unreadable',
       detail: {
-        vi: '"31/02/2025": tháng 2 năm 2025 không có ngày 31',
-        en: '"31/02/2025": month 2 of 2025 has no day 31',
+        vi: '"31/02/2025" không có thật (tháng 2 năm 2025 không có ngày 31)',
+        en: '"31/02/2025" does not exist (month 2 of 2025 has no day 31)',
       },
     });
     const leap = readDate('29/02/2025', null);
     expect(!leap.ok && leap.detail?.en).toContain('has no day 29');
     const april = readDate('31/04/2025', null);
-    expect(!april.ok && april.detail?.en).toBe('"31/04/2025": month 4 has no day 31');
+    expect(!april.ok && april.detail?.en).toBe('"31/04/2025" does not exist (month 4 has no day 31)');
   });
 
   it('says there is no 13th month (a month-first date)', () => {
@@ -207,7 +207,7 @@ describe('readBirth', () => {
 
   it('explains an impossible birth date', () => {
     const r = readBirth('31/02/1958', null);
-    expect(!r.ok && r.detail?.en).toBe('"31/02/1958": month 2 of 1958 has no day 31');
+    expect(!r.ok && r.detail?.en).toBe('"31/02/1958" does not exist (month 2 of 1958 has no day 31)');
   });
 
   it('reports empty cells and formula errors', () => {
