@@ -41,9 +41,11 @@ export function reportUnreadable(
   emit: Emit,
 ): void {
   const d = describeIssue(issue);
+  // A reason, when there is one, says on its own that the value cannot be read.
+  const what = issue.detail || issue.kind === 'error-value' ? d : { vi: `không đọc được ${d.vi}`, en: `cannot read ${d.en}` };
   emit(
     finding('book.unreadable-value', 'warning', place, club, r, [a1(r, issue.c)],
-      text(`Ô ${a1(r, issue.c)}: không đọc được ${d.vi}.`, `Cell ${a1(r, issue.c)}: cannot read ${d.en}.`),
+      text(`Ô ${a1(r, issue.c)}: ${what.vi}.`, `Cell ${a1(r, issue.c)}: ${what.en}.`),
       issue.kind === 'legacy-encoding'
         ? text('Chuyển chữ sang Unicode (Unikey: Công cụ chuyển mã).', 'Convert the text to Unicode (Unikey: conversion tool).')
         : text('Ghi số bằng chữ số (ví dụ 500000 hoặc 500.000), ngày dạng ngày/tháng/năm.', 'Write numbers in digits (e.g. 500000 or 500.000) and dates as day/month/year.'),
