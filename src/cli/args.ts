@@ -3,7 +3,8 @@
 
 export interface CheckArgs {
   readonly command: 'check';
-  readonly file: string;
+  /** Workbooks, or folders of them (a province's club files). */
+  readonly files: readonly string[];
   readonly profile: string;
   readonly asOf?: string;
   readonly json: boolean;
@@ -46,18 +47,19 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!command || flags.has('--help') || flags.has('-h') || command === 'help') return { ok: true, command: { command: 'help', lang } };
   switch (command) {
     case 'check': {
-      if (rest.length !== 1) return { ok: false, error: 'Cách dùng / usage: ishc check <workbook.xlsx> [--profile id|file.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--out new.xlsx]' };
+      if (rest.length === 0) return { ok: false, error: 'Cách dùng / usage: ishc check <workbook.xlsx|folder>... [--profile id|file.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--out new.xlsx]' };
       const asOf = flags.get('--as-of');
       if (typeof asOf === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
         return { ok: false, error: '--as-of: ngày phải có dạng YYYY-MM-DD / the date must be YYYY-MM-DD' };
       }
       const profile = flags.get('--profile');
       const out = flags.get('--out');
+      if (typeof out === 'string' && rest.length > 1) return { ok: false, error: '--out chỉ dùng khi kiểm tra một tệp / --out takes a single workbook' };
       return {
         ok: true,
         command: {
           command: 'check',
-          file: rest[0],
+          files: rest,
           profile: typeof profile === 'string' ? profile : 'default',
           ...(typeof asOf === 'string' ? { asOf } : {}),
           json: flags.get('--json') === true,

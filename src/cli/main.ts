@@ -1,6 +1,6 @@
 // `ishc`: the checking engine on .xlsx files, for province staff, people without a recent Excel,
 // and our own tests. Exit codes: 0 no error-level finding, 1 errors found, 2 input unusable.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkWorkbook, toJsonOutput, type CheckResult } from '../domain/check';
 import { planMarks } from '../domain/marks';
@@ -12,7 +12,7 @@ import { standardWorkbookFile } from '../workbook/file/standard';
 import { writeWorkbook } from '../workbook/file/write';
 import { parseArgs, type CheckArgs } from './args';
 import { DEMO_AS_OF, DEMO_FILE, demoWorkbook } from './demo';
-import { formatReport } from './report';
+import { BatchTally, formatBatchLine, formatBatchTotals, formatBatchUnusable, formatReport } from './report';
 
 class Unusable extends Error {
   constructor(readonly reason: Text) {
@@ -113,14 +113,69 @@ function writeMarked(out: string, input: string, bytes: Uint8Array, result: Chec
 async function check(args: CheckArgs): Promise<number> {
   const profile = await loadProfile(args.profile);
   const asOf = asOfSerial(args.asOf);
-  const { result, bytes } = runCheck(args.file, profile, asOf, args.lang);
-  if (args.out) writeMarked(args.out, args.file, bytes, result, args.lang);
+  const files = workbooksIn(args.files);
+  if (files.length === 1 && args.files.length === 1 && files[0] === args.files[0]) return checkOne(args, files[0], profile, asOf);
+  if (args.out) throw new Unusable({ vi: '--out chỉ dùng khi kiểm tra một tệp', en: '--out takes a single workbook' });
+  if (files.length === 0) {
+    throw new Unusable({ vi: `Không có tệp .xlsx nào trong ${args.files.join(', ')}`, en: `No .xlsx file in ${args.files.join(', ')}` });
+  }
+  return checkMany(args, files, profile, asOf);
+}
+
+async function checkOne(args: CheckArgs, file: string, profile: Profile, asOf: number): Promise<number> {
+  const { result, bytes } = await runCheck(file, profile, asOf, args.lang);
+  if (args.out) writeMarked(args.out, file, bytes, result, args.lang);
   if (args.json) say(JSON.stringify(toJsonOutput(result), null, 2));
   else {
     say(formatReport(result, args.lang, profile.name[args.lang]));
     if (args.out) say(args.lang === 'vi' ? `\nĐã ghi bản có đánh dấu: ${args.out}` : `\nMarked copy written to ${args.out}`);
   }
   return result.summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Many club files (a province collecting them): one line each as it is checked, then the totals;
+ * with --json one output object per line. The exit code is the worst of the files'.
+ */
+async function checkMany(args: CheckArgs, files: readonly string[], profile: Profile, asOf: number): Promise<number> {
+  const tally = new BatchTally();
+  for (const file of files) {
+    try {
+      const { result } = await runCheck(file, profile, asOf, args.lang);
+      tally.add(result);
+      say(args.json ? JSON.stringify(toJsonOutput(result)) : formatBatchLine(file, result, args.lang));
+    } catch (e) {
+      if (!(e instanceof Unusable)) throw e;
+      tally.unusable++;
+      say(args.json ? JSON.stringify({ workbook: basename(file), unusable: e.reason }) : formatBatchUnusable(file, e.reason, args.lang));
+    }
+  }
+  if (!args.json) say(formatBatchTotals(tally, args.lang));
+  return tally.unusable > 0 ? 2 : tally.withErrors > 0 ? 1 : 0;
+}
+
+/** The .xlsx files the arguments name: files as given, folders searched (their subfolders too). */
+function workbooksIn(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      // "~$…" is Excel's lock file of an open workbook; "….da-kiem-tra.xlsx" a marked copy of ours.
+      else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$') && !/\.da-kiem-tra\.xlsx$/i.test(entry.name)) out.push(path);
+    }
+  };
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // A missing path is reported by the check itself, by name.
+    }
+    if (isDir) walk(p);
+    else out.push(p);
+  }
+  return out;
 }
 
 function demo(dir: string, lang: Lang): number {
@@ -173,6 +228,7 @@ const HELP: Text = {
   vi: `ishc — kiểm tra sổ sách CLB Liên thế hệ tự giúp nhau
 
   ishc check <sổ.xlsx> [--profile id|tệp.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--out bản-mới.xlsx]
+  ishc check <sổ.xlsx|thư-mục>...   nhiều tệp (cả thư mục): mỗi tệp một dòng, rồi tổng cộng
   ishc demo [thư-mục]     tạo sổ mẫu có lỗi cài sẵn, kiểm tra và in kết quả
   ishc new <tệp.xlsx>     tạo sổ chuẩn trống cho CLB mới
   ishc profiles [--json]  liệt kê các hồ sơ quy định
@@ -181,6 +237,7 @@ Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không dùng được tệp.`,
   en: `ishc — check the books of an Intergenerational Self-Help Club
 
   ishc check <book.xlsx> [--profile id|file.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en] [--out new.xlsx]
+  ishc check <book.xlsx|folder>...  many files (whole folders): a line each, then the totals
   ishc demo [dir]         write a demo workbook with planted violations, check it, print the result
   ishc new <file.xlsx>    write the blank standard workbook for a new club
   ishc profiles [--json]  list the rule profiles

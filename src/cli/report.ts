@@ -76,3 +76,46 @@ export function formatReport(result: CheckResult, lang: Lang, profileName: strin
 function rank(f: Finding): number {
   return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
 }
+
+/** What a batch of files came to. */
+export class BatchTally {
+  files = 0;
+  withErrors = 0;
+  errors = 0;
+  warnings = 0;
+  unusable = 0;
+  add(result: CheckResult): void {
+    this.files++;
+    if (result.summary.errors > 0) this.withErrors++;
+    this.errors += result.summary.errors;
+    this.warnings += result.summary.warnings;
+  }
+}
+
+const MAX_RULES_IN_LINE = 4;
+
+/** One file of a batch: its club(s), its counts and its commonest rules, its path. */
+export function formatBatchLine(file: string, result: CheckResult, lang: Lang): string {
+  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const s = result.summary;
+  const clubs = result.clubs.length === 1 ? result.clubs[0].club : result.clubs.length > 1 ? L(`${result.clubs.length} CLB`, `${result.clubs.length} clubs`) : '—';
+  const mark = s.errors > 0 ? MARK.error : s.warnings > 0 ? MARK.warning : '✔';
+  const counts = new Map<string, number>();
+  for (const f of result.findings) if (f.severity !== 'info') counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  const rules = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = rules.slice(0, MAX_RULES_IN_LINE).map(([rule, n]) => `${rule} ×${n}`).join(', ') + (rules.length > MAX_RULES_IN_LINE ? ', …' : '');
+  const verdict =
+    s.errors + s.warnings === 0 ? L('đạt', 'passes') : L(`${s.errors} lỗi, ${s.warnings} cảnh báo (${top})`, `${s.errors} errors, ${s.warnings} warnings (${top})`);
+  return `${mark} ${clubs} — ${verdict} — ${file}`;
+}
+
+export function formatBatchUnusable(file: string, reason: { vi: string; en: string }, lang: Lang): string {
+  return `? ${lang === 'vi' ? 'không dùng được' : 'unusable'}: ${reason[lang]} — ${file}`;
+}
+
+export function formatBatchTotals(t: BatchTally, lang: Lang): string {
+  const passed = t.files - t.withErrors;
+  return lang === 'vi'
+    ? `\nTổng cộng: ${t.files + t.unusable} tệp — ${passed} không có lỗi, ${t.withErrors} có lỗi, ${t.unusable} không dùng được; ${t.errors} lỗi, ${t.warnings} cảnh báo. Xem chi tiết một tệp: ishc check <tệp>`
+    : `\nIn all: ${t.files + t.unusable} files — ${passed} without errors, ${t.withErrors} with errors, ${t.unusable} unusable; ${t.errors} errors, ${t.warnings} warnings. Details of one file: ishc check <file>`;
+}

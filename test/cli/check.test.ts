@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_AS_OF, demoWorkbook } from '../../src/cli/demo';
@@ -111,5 +111,50 @@ describe('ishc check', () => {
     expect(json.sheets.loans).not.toBeNull();
     expect(json.sheets.cashbook).not.toBeNull();
     expect(json.summary.members).toBe(0);
+  });
+});
+
+describe('ishc check on many files', () => {
+  const batch = mkdtempSync(join(tmpdir(), 'ishc-batch-'));
+  const sub = join(batch, 'xa-an-binh');
+  beforeAll(() => {
+    mkdirSync(sub);
+    writeFileSync(join(batch, 'clb-a.xlsx'), writeWorkbook(demoWorkbook().workbook));
+    writeFileSync(join(sub, 'clb-b.xlsx'), writeWorkbook(demoWorkbook().workbook));
+    writeFileSync(join(sub, '~$clb-b.xlsx'), 'Excel lock file');
+    writeFileSync(join(sub, 'clb-b.da-kiem-tra.xlsx'), 'a marked copy is not checked again');
+  });
+
+  it('checks every workbook of a folder and its subfolders, a line each, then the totals', () => {
+    const r = ishc('check', batch, '--as-of', DEMO_AS_OF, '--lang', 'en');
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.slice(0, 2).map((l) => l.slice(l.lastIndexOf(' — ') + 3))).toEqual([join(batch, 'clb-a.xlsx'), join(sub, 'clb-b.xlsx')]);
+    expect(lines[0]).toMatch(/^✖ CLB .* — 10 errors, 3 warnings \(/);
+    expect(lines[lines.length - 1]).toContain('In all: 2 files — 0 without errors, 2 with errors, 0 unusable; 20 errors, 6 warnings.');
+  });
+
+  it('goes on past an unusable file, names it, and exits 2', () => {
+    const broken = join(batch, 'hong.xlsx');
+    writeFileSync(broken, 'STT;Họ và tên\n1;Lan\n');
+    const r = ishc('check', batch, join(dir, 'missing.xlsx'), '--as-of', DEMO_AS_OF);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`CSV`);
+    expect(r.stdout).toContain(`— ${broken}`);
+    expect(r.stdout).toContain('missing.xlsx');
+    expect(r.stdout).toContain('Tổng cộng: 4 tệp — 0 không có lỗi, 2 có lỗi, 2 không dùng được');
+    unlinkSync(broken);
+  });
+
+  it('prints one output object per line with --json', () => {
+    const r = ishc('check', join(batch, 'clb-a.xlsx'), join(sub, 'clb-b.xlsx'), '--as-of', DEMO_AS_OF, '--json');
+    const objects = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(objects.map((o) => o.workbook)).toEqual(['clb-a.xlsx', 'clb-b.xlsx']);
+    expect(objects[0].summary).toMatchObject({ errors: 10, warnings: 3 });
+  });
+
+  it('refuses --out with several workbooks, and a folder without any', () => {
+    expectUnusable(ishc('check', batch, '--out', join(dir, 'x.xlsx')), '--out');
+    expectUnusable(ishc('check', mkdtempSync(join(tmpdir(), 'ishc-empty-')), '--as-of', DEMO_AS_OF), '.xlsx');
   });
 });
