@@ -1,5 +1,4 @@
-// A rough self-check of recognition speed on a province roll-up (20,000 members, 100,000 loans).
-// The budget is ~80 ms of a 150 ms engine run; it is logged, never asserted (timings vary by machine).
+// A province roll-up (20,000 members, 100,000 loans, text numbers and rates mixed in) is read whole.
 import type { CellValue } from '../../../src/domain/grid';
 import { recognize } from '../../../src/domain/recognize';
 import { sheet, workbook } from './grids';
@@ -59,17 +58,9 @@ function provinceRollUp() {
   return workbook(sheet('Thanh vien', members), sheet('Cho vay', loans));
 }
 
-it('recognizes a province roll-up quickly (logged, not asserted)', () => {
-  const grids = provinceRollUp();
-  const first = recognize(grids);
-  expect(first.members[0].rows).toHaveLength(20_000);
-  expect(first.loans[0].rows).toHaveLength(100_000);
-  const times: number[] = [];
-  for (let k = 0; k < 9; k++) {
-    const t0 = performance.now();
-    recognize(grids);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  console.log(`recognize 20,000 members + 100,000 loans: median ${times[4].toFixed(1)} ms, best ${times[0].toFixed(1)} ms (budget ~80 ms)`);
+// How fast is measured by `npm run bench` (engine.check.province), not here.
+it('reads a province roll-up of 20,000 members and 100,000 loans whole', () => {
+  const rec = recognize(provinceRollUp());
+  expect(rec.members[0].rows).toHaveLength(20_000);
+  expect(rec.loans[0].rows).toHaveLength(100_000);
 });
