@@ -8,12 +8,10 @@ import { buildZip } from './helpers';
 const good = writeWorkbook({ sheets: [{ name: 'Danh sách', rows: [['Họ và tên', 'Năm sinh'], ['Nguyễn Thị Lan', 1958]] }] });
 const enc = new TextEncoder();
 
-/** Both inflaters must refuse the same way, and quickly. */
+/** Both inflaters must refuse the same way (a hang would fail by jest's time-out, not by a clock here). */
 function refuse(bytes: Uint8Array, pattern: RegExp, opts: { maxPartBytes?: number } = {}): string {
   for (const read of [readXlsx, readXlsxBytes]) {
-    const t0 = Date.now();
     const res = read(bytes, 'clb.xlsx', opts);
-    expect(Date.now() - t0).toBeLessThan(4000);
     expect(res.ok).toBe(false);
     if (res.ok) continue;
     expect(res.reason.en).toMatch(pattern);
@@ -128,9 +126,7 @@ describe('readXlsx refuses bad input with a clear message', () => {
     b.writeUInt16LE(8, at - 30 + 8);
     at = b.indexOf(name, at + 1);
     b.writeUInt16LE(8, at - 46 + 10);
-    const t0 = Date.now();
     const res = readXlsxBytes(new Uint8Array(b), 'clb.xlsx');
-    expect(Date.now() - t0).toBeLessThan(10000);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.reason.en).toMatch(/inflates beyond 400 MB/);
   });
