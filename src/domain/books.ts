@@ -91,7 +91,8 @@ export type MemberField =
   | 'hamlet'
   | 'joined'
   | 'left'
-  | 'status';
+  | 'status'
+  | 'note';
 
 export type LoanField =
   | 'stt'

@@ -5,7 +5,7 @@
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
-import { CASH_SUBTOTAL_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
+import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import type { FoundColumn, Layout, MergeIndex } from './layout';
 import { hk, keysOf, startsWithPhrase } from './match';
 
@@ -16,6 +16,10 @@ const TOTAL_KEYS = keysOf(TOTAL_WORDS);
 const SIGNATURE_KEYS = keysOf(SIGNATURE_WORDS);
 const SUBTOTAL_KEYS = keysOf(CASH_SUBTOTAL_WORDS);
 const REMARK_KEYS = keysOf(REMARK_WORDS);
+const GROUP_SUBTOTAL_KEYS = keysOf(GROUP_SUBTOTAL_WORDS);
+// A period title on a row of its own inside the table ("Tháng 02/2025", "THÁNG 3 NĂM 2025", "Quý II"),
+// as in a cash book kept month by month. Tested on the text: headerKey drops the slash.
+const PERIOD_TITLE = /^\s*(?:tháng|quý|kỳ)\s*(?:\d{1,2}|[ivx]{1,4})\s*(?:(?:[/.-]|năm)\s*\d{2,4})?\s*:?\s*$/iu;
 const PLACE_DATE = /(^| )ng(à|a)y( .*)? th(á|a)ng( .*)? n(ă|a)m( |$)/;
 // "Phú Hưng, ngày 30/6/2025": the place-and-date line with the date in figures (tested on the text,
 // since headerKey drops the slashes).
@@ -42,6 +46,19 @@ function mayBeTotal(s: string): boolean {
 
 export function isTotalText(s: string): boolean {
   return mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS);
+}
+
+/** "Cộng CLB Phú Hòa": one group's subtotal, with more groups after it. */
+function isGroupSubtotal(s: string): boolean {
+  return mayBeTotal(s) && startsWithPhrase(hk(s), GROUP_SUBTOTAL_KEYS);
+}
+
+/** First letter t, q or k (cheap, before the pattern): "Tháng 02/2025", "Quý I", "Kỳ 2". */
+function isPeriodTitle(s: string): boolean {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) <= 32) k++;
+  const c = s.charCodeAt(k) | 0x20;
+  return (c === 116 || c === 113 || c === 107) && PERIOD_TITLE.test(s.normalize('NFC'));
 }
 
 const REMARK_MARK = /^\s*(\*|\(\*\)|(lưu ý|luu y)\s*:)/iu;
@@ -143,12 +160,13 @@ class RowClassifier {
       const d = this.description >= 0 && typeof row[this.description] === 'string' ? (row[this.description] as string) : firstText;
       if (d !== undefined && startsWithPhrase(hk(d), SUBTOTAL_KEYS)) return RowKind.Skip;
     }
-    if (firstText !== undefined && isTotalText(firstText)) return RowKind.End;
+    if (firstText !== undefined && isTotalText(firstText)) return isGroupSubtotal(firstText) ? RowKind.Skip : RowKind.End;
+    if (allText && nonBlank === 1 && firstText !== undefined && isPeriodTitle(firstText)) return RowKind.Skip;
     const sttValue = this.stt >= 0 ? row[this.stt] : undefined;
     if (typeof sttValue === 'string' && isTotalText(sttValue)) return RowKind.End;
     // A roll-up's total label is often typed in the CLB column ("Tổng số" under the club names).
     const clubValue = this.club >= 0 ? row[this.club] : undefined;
-    if (typeof clubValue === 'string' && isTotalText(clubValue)) return RowKind.End;
+    if (typeof clubValue === 'string' && isTotalText(clubValue)) return isGroupSubtotal(clubValue) ? RowKind.Skip : RowKind.End;
     if (allText && this.isHeaderAgain(row)) return RowKind.Skip;
     const nameValue = this.nameCol >= 0 ? row[this.nameCol] : undefined;
     if (typeof nameValue === 'string' && isTotalText(nameValue)) return RowKind.End;

@@ -61,6 +61,8 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
   joined: ['Ngày vào CLB', 'Ngày tham gia', 'Ngày kết nạp', 'Ngày vào', 'Năm tham gia'],
   left: ['Ngày ra', 'Ngày rời CLB', 'Ngày ra khỏi CLB', 'Ngày rời'],
   status: ['Tình trạng', 'Trạng thái', 'Tình trạng sinh hoạt'],
+  // Read only for a note that is a status of its own ("Đã mất 2024"), see readStatusNote.
+  note: ['Ghi chú', 'Ghi chu'],
 };
 
 export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
@@ -76,7 +78,7 @@ export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
   // "Thời hạn trả (nợ)" is a date, not the term ("Thời hạn"): the longer wording wins.
   due: ['Ngày đến hạn', 'Hạn trả', 'Ngày trả (dự kiến)', 'Ngày trả dự kiến', 'Hạn trả nợ', 'Ngày hết hạn', 'Thời hạn trả', 'Thời hạn trả nợ', 'Hạn trả gốc'],
   // "Số tiền gốc đã trả" would otherwise start with the amount's "Số tiền".
-  principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc'],
+  principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc', 'Trả gốc', 'Thu gốc', 'Trả nợ gốc', 'Thu nợ gốc'],
   interestPaid: ['Đã trả lãi', 'Lãi đã trả', 'Tiền lãi', 'Đã thu lãi', 'Lãi đã thu', 'Tiền lãi đã trả', 'Số tiền lãi đã trả', 'Số lãi đã trả'],
   outstanding: ['Dư nợ', 'Còn nợ', 'Số dư nợ', 'Dư nợ còn lại', 'Dư nợ hiện tại', 'Số tiền còn nợ', 'Số còn nợ', 'Nợ gốc còn lại'],
   purpose: ['Mục đích', 'Mục đích vay', 'Mục đích sử dụng vốn'],
@@ -340,6 +342,29 @@ export const CASH_SUBTOTAL_WORDS: readonly string[] = [
   'Tồn quỹ cuối',
   'Dư cuối',
 ];
+
+/**
+ * A subtotal of one group inside a longer table (a commune's loan book sorted by club, "Cộng CLB Phú
+ * Hòa" after each club): skipped, not the end of the table, since the next club's rows follow.
+ */
+export const GROUP_SUBTOTAL_WORDS: readonly string[] = [
+  'Cộng CLB',
+  'Cộng câu lạc bộ',
+  'Cộng ấp',
+  'Cộng thôn',
+  'Cộng tổ',
+  'Cộng xóm',
+  'Cộng bản',
+  'Cộng khu phố',
+  'Cộng nhóm',
+  'Tổng CLB',
+  'Tổng cộng CLB',
+  'Tổng câu lạc bộ',
+  'Tổng cộng câu lạc bộ',
+];
+
+/** Headers of an age column: a member list that has one instead of the birth year is told so. */
+export const AGE_WORDS: readonly string[] = ['Tuổi', 'Tuổi đời', 'Số tuổi', 'Tuổi (năm)'];
 
 /** Words removed from a sheet name before matching a loan sheet to its club's member sheet. */
 export const BOOK_WORDS: readonly string[] = [

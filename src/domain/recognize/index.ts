@@ -19,9 +19,10 @@ import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
 import { findExtent } from './extent';
-import { REQUIRED, type TableKind } from './headers';
+import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
-import { legacyEncoding, legacySheet, missingColumn } from './messages';
+import { hk, keysOf } from './match';
+import { ageInsteadOfBirth, legacyEncoding, legacySheet, missingColumn } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
@@ -56,8 +57,28 @@ function firstAlternatives(kind: TableKind): string[] {
   return REQUIRED[kind].map((req) => req[0]).flat() as string[];
 }
 
+const AGE_KEYS = new Set(keysOf(AGE_WORDS));
+
+/** The header cell of an age column on the header row(s) of a member list, if any. */
+function ageHeader(sheet: SheetGrid, layout: Layout): { j: number; i: number; text: string } | undefined {
+  for (let i = layout.top; i <= layout.bottom; i++) {
+    const row = sheet.values[i] ?? [];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v === 'string' && AGE_KEYS.has(hk(v))) return { j, i, text: v.trim() };
+    }
+  }
+  return undefined;
+}
+
 function missingProblem(sheet: SheetGrid, kind: TableKind, layout: Layout | undefined, forced: boolean): SheetProblem {
   const missing = layout ? (layout.missing as readonly string[]) : firstAlternatives(kind);
+  // Ages instead of birth years: say so, at the age column, rather than "no birth year column".
+  const age = kind === 'members' && layout && missing.includes('birth') ? ageHeader(sheet, layout) : undefined;
+  if (age) {
+    const { message, fix } = ageInsteadOfBirth(sheet.name, age.text);
+    return { sheet: sheet.name, kind: 'missing-column', book: kind, r: sheet.top + age.i, c: sheet.left + age.j, message, fix };
+  }
   const { message, fix } = missingColumn(sheet.name, kind, missing, forced);
   const r = sheet.top + (layout ? layout.top : 0);
   const c = sheet.left + (layout ? Math.max(0, layout.left) : 0);

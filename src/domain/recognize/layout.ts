@@ -162,7 +162,8 @@ function isSatisfied<K extends TableKind>(kind: K, have: Partial<Record<string, 
   return missing;
 }
 
-const WEIGHTS: Partial<Record<string, number>> = { stt: 0.5, club: 0.5 };
+// A Ghi chú column is in every kind of table: it barely tells a member list from another book.
+const WEIGHTS: Partial<Record<string, number>> = { stt: 0.5, club: 0.5, note: 0.1 };
 
 const FIRST_PART_KEYS = new Set(keysOf(NAME_FIRST_PARTS));
 const GIVEN_NAME_KEYS = new Set(keysOf(GIVEN_NAME));
@@ -177,6 +178,17 @@ function spanGivenName(columns: Partial<Record<string, FoundColumn>>, field: str
 
 /** Fields whose value may be written across the columns of a merged header (Họ đệm | Tên). */
 const SPANNING = new Set<string>(['name', 'borrower']);
+
+/** Fields that may be written period by period under a group title ("Trả gốc" over Tháng 1 | Tháng 2 …), summed per row. */
+const SUMMED = new Set<string>(['principalRepaid', 'interestPaid']);
+
+// "Tháng 1", "T.2", "Th 3", "Tháng 01/2025", "Quý I", "Lần 2", "Đợt 3", "Năm 2024" (tested on the text).
+const PERIOD = /^\s*(?:tháng|th|t|quý|kỳ|lần|đợt|năm)\s*\.?\s*(?:\d{1,4}|[ivx]{1,4})(?:\s*[/.-]\s*\d{2,4})?\s*$/iu;
+
+/** A sub-header naming a period under a summed field's group title. */
+function isPeriodUnder(groupField: string, s: string): boolean {
+  return SUMMED.has(groupField) && PERIOD.test(s.normalize('NFC'));
+}
 
 function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number, unitRow = false): Layout<K> | undefined {
   const columns: Partial<Record<FieldOf<K>, FoundColumn>> = {};
@@ -206,6 +218,13 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
         header = `${cell.group} ${cell.text}`;
         i = top;
         extras++;
+      } else if (g && isPeriodUnder(g.field, cell.text)) {
+        // "Trả gốc" over Tháng 1 | Tháng 2 …: one column, the months after it added up (see prev below).
+        field = g.field;
+        quality = g.quality;
+        header = cell.group;
+        i = top;
+        extras++;
       }
     }
     if (!field) {
@@ -217,7 +236,7 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     const prev = columns[field];
     if (prev && prev.quality >= quality) {
       // "Họ và tên" over Họ đệm | Tên: the name goes on into the next column of the same group.
-      if (SPANNING.has(field) && cell.group !== undefined && groups.get(field) === cell.group && cell.j === (prev.right ?? prev.j) + 1) {
+      if ((SPANNING.has(field) || SUMMED.has(field)) && cell.group !== undefined && groups.get(field) === cell.group && cell.j === (prev.right ?? prev.j) + 1) {
         columns[field] = { ...prev, right: cell.j };
         extras++;
       }

@@ -59,6 +59,20 @@ export function missingColumn(sheet: string, kind: TableKind, missing: readonly 
   return { message, fix };
 }
 
+/** A member list that gives each member's age, not the birth year. */
+export function ageInsteadOfBirth(sheet: string, header: string): { message: Text; fix: Text } {
+  return {
+    message: {
+      vi: `Trang '${sheet}' giống danh sách thành viên nhưng ghi tuổi (cột '${header}') thay cho năm sinh: tuổi đổi theo từng năm và không biết tính vào năm nào, nên không tính được ai từ 55 tuổi trở lên vào ngày báo cáo`,
+      en: `Sheet '${sheet}' looks like a member list but gives ages (column '${header}') instead of birth years: an age changes every year and the year it was counted in is not known, so who is 55 or older on the reporting date cannot be worked out`,
+    },
+    fix: {
+      vi: `Thay cột '${header}' bằng cột "Năm sinh" ghi năm sinh của từng người (ví dụ 1958), không ghi tuổi.`,
+      en: `Replace the '${header}' column with a "Năm sinh" (birth year) column holding each member's year of birth (e.g. 1958), not the age.`,
+    },
+  };
+}
+
 const ENCODING_NAMES: Readonly<Record<'TCVN3' | 'VNI', string>> = { TCVN3: 'TCVN3 (ABC)', VNI: 'VNI Windows' };
 
 export function legacyEncoding(sheet: string, header: string, encoding: 'TCVN3' | 'VNI', count: number): { message: Text; fix: Text } {

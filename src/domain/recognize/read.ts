@@ -41,6 +41,7 @@ const {
   readRole,
   readSex,
   readStatus,
+  readStatusNote,
 } = V;
 
 const MEMO_LIMIT = 4096;
@@ -203,14 +204,25 @@ class ColumnReader<T> {
   }
 }
 
+/** The leaving status a Ghi chú cell states (memoized per text: notes repeat). */
+function noteStatus(v: CellValue | undefined, seen: Map<string, MemberStatus | undefined>): MemberStatus | undefined {
+  if (typeof v !== 'string' || blank(v)) return undefined;
+  if (seen.has(v)) return seen.get(v);
+  const s = readStatusNote(v);
+  if (seen.size < 10_000) seen.set(v, s);
+  return s;
+}
+
 /** Amounts and counts: a number cell is its own value (readNumber's rule), text goes through readNumber. */
 class NumberReader {
   readonly j: number;
   readonly c: number;
+  /** Last column of a field written month by month ("Trả gốc" over Tháng 1 | Tháng 2 …); else j. */
+  private readonly right: number;
   private readonly memo: CellMemo<V.ReadResult<number>>;
   constructor(
     layout: Layout,
-    left: number,
+    private readonly left: number,
     private readonly field: string,
     kind: 'amount' | 'plain' | 'months',
     private readonly required: boolean,
@@ -218,20 +230,37 @@ class NumberReader {
   ) {
     this.j = col(layout, field);
     this.c = left + this.j;
+    this.right = (layout.columns as Partial<Record<string, FoundColumn>>)[field]?.right ?? this.j;
     this.memo = memo(kind === 'months' ? readMonths : (v) => readNumber(v, kind));
   }
   read(row: CellValue[]): number | undefined {
     if (this.j < 0) return undefined;
+    if (this.right > this.j) return this.sum(row);
     const v = row[this.j];
     if (typeof v === 'number' && Number.isFinite(v)) return v;
     if (blank(v)) {
       if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
       return undefined;
     }
-    const r = this.memo.get(v as CellValue, null);
+    return this.cell(v, this.c);
+  }
+  private cell(v: CellValue, c: number): number | undefined {
+    const r = this.memo.get(v, null);
     if (r.ok) return r.value;
-    this.issues.add(this.field, this.c, r, v);
+    this.issues.add(this.field, c, r, v);
     return undefined;
+  }
+  /** The payments of every period added up; undefined when none is written. */
+  private sum(row: CellValue[]): number | undefined {
+    let total: number | undefined;
+    for (let j = this.j; j <= this.right; j++) {
+      const v = row[j];
+      if (blank(v)) continue;
+      const n = typeof v === 'number' && Number.isFinite(v) ? v : this.cell(v, this.left + j);
+      if (n !== undefined) total = (total ?? 0) + n;
+    }
+    if (total === undefined && this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, null);
+    return total;
   }
 }
 
@@ -385,7 +414,9 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const cHamlet = col(layout, 'hamlet');
   const cLeft = col(layout, 'left');
   const cStatus = col(layout, 'status');
+  const cNote = col(layout, 'note');
   const statusMemo = memo(readStatus);
+  const noteMemo = new Map<string, MemberStatus | undefined>();
   const dateMemo = new CellMemo(readDate);
   const out: MemberRow[] = new Array(dataRows.length);
   for (let n = 0; n < dataRows.length; n++) {
@@ -481,6 +512,8 @@ export function readMembers(ctx: RowContext): MemberRow[] {
         }
       }
     }
+    // "Đã mất 2024" in Ghi chú, where the list has nothing else saying the member left.
+    if (status === undefined && left === undefined && cNote >= 0) status = noteStatus(row[cNote], noteMemo);
     out[n] = {
       r: T + i,
       club: club(row, i),

@@ -5,7 +5,7 @@ import type { LoanBook, LoanRow, MemberRow, RateRead, ReadIssue, RepaymentBook }
 import type { RuleId, Severity } from '../findings';
 import type { Profile } from '../profiles';
 import { text, type Lang, type Text } from '../text';
-import { closestNames, formatDateVi, ymdFromSerial } from '../values';
+import { closestNames, formatDateVi, personNameCore, ymdFromSerial } from '../values';
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
 import { both, dong, num, pct, ratePct } from './format';
@@ -282,14 +282,21 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
 
 function checkBorrower(loan: LoanRow, key: string, s: LoanScope): void {
   const idx = s.indexFor(loan.club);
-  const found = idx.byKey.get(key);
+  let found = idx.byKey.get(key);
+  let memberKey = key;
   if (!found) {
-    reportNotMember(loan, idx, s);
-    return;
+    // "Bà Nguyễn Thị Lan", "Nguyễn Thị Lan (Tổ 2)": the member inside a title or a place note.
+    const core = personNameCore(loan.borrower ?? '');
+    found = core !== undefined ? idx.byKey.get(core) : undefined;
+    if (!found || core === undefined) {
+      reportNotMember(loan, idx, s);
+      return;
+    }
+    memberKey = core;
   }
   let set = s.borrowersEver.get(loan.club);
   if (!set) s.borrowersEver.set(loan.club, (set = new Set()));
-  set.add(key);
+  set.add(memberKey);
   if (loan.date !== undefined && !anyActiveOn(found, loan.date)) reportInactive(loan, loan.date, found[0], s);
 }
 
@@ -305,7 +312,7 @@ function reportBorrowerMissing(loan: LoanRow, s: LoanScope): void {
 }
 
 function reportNotMember(loan: LoanRow, idx: MemberIndex, s: LoanScope): void {
-  const near = closestNames(loan.borrower ?? '', idx.names, 3);
+  const near = closestNames(personNameCore(loan.borrower ?? '') ?? loan.borrower ?? '', idx.names, 3);
   const hint = (l: Lang) => (near.length ? (l === 'vi' ? ` Có phải: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '');
   report(s, 'loan.borrower-not-member', 'error', loan, rowCells(loan.r, s.col.borrower),
     both((l) =>

@@ -14,6 +14,6 @@ export {
   readBirth,
   readPeriodStart,
 } from './dates';
-export { nameKey, looseKey, headerKey, closestNames } from './names';
-export { readSex, readHardship, readRole, readStatus, readMark, readLoanKind } from './words';
+export { nameKey, looseKey, headerKey, closestNames, personNameCore } from './names';
+export { readSex, readHardship, readRole, readStatus, readStatusNote, readMark, readLoanKind } from './words';
 export { detectLegacyEncoding } from './legacy';

@@ -95,7 +95,30 @@ function computeNameKey(s: string): string {
       break;
     }
   }
-  return ascii ? collapsed : canonicalTones(collapsed);
+  return stripTrailingDots(ascii ? collapsed : canonicalTones(collapsed));
+}
+
+/** "Trần Văn Ba." (a full stop typed after the name, as at the end of a sentence) is "Trần Văn Ba". */
+function stripTrailingDots(k: string): string {
+  let end = k.length;
+  while (end > 0 && (k.charCodeAt(end - 1) === 46 || k.charCodeAt(end - 1) === 32)) end--;
+  return end === k.length ? k : k.slice(0, end);
+}
+
+// How treasurers write a borrower: "Bà Nguyễn Thị Lan", "Ô. Trần Văn Ba", "Nguyễn Thị Lan (Tổ 2)",
+// "Lê Văn Tư - ấp Phú Hòa", "Lê Thị Hồng, tổ 3". Tested on the name key (lower case, NFC).
+const HONORIFIC = /^(?:(?:bà|ông|cụ|bác|chị|anh|cô|chú)\s+|(?:b|ô|o)\.\s*)/u;
+const PLACE_SUFFIX = /\s*(?:[([][^()[\]]*[)\]]|\s[-–—]\s.*|,.*)$/u;
+
+/**
+ * The person's name inside a borrower cell with a title before it or the hamlet / group after it, or
+ * undefined when there is none. Only a fallback for a name that matches no member as written: "Ông"
+ * is also a family name, so "Ông Văn Tùng" is first looked up whole.
+ */
+export function personNameCore(s: string): string | undefined {
+  const k = nameKey(s);
+  const core = k.replace(PLACE_SUFFIX, '').replace(HONORIFIC, '').trim();
+  return core !== k && core.includes(' ') ? core : undefined;
 }
 
 /**

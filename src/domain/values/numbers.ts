@@ -176,6 +176,23 @@ export function viDecimal(x: number): string {
   return String(x).replace('.', ',');
 }
 
+// "50 triệu", "2,5 triệu đồng", "500 nghìn": an amount with its scale in words. Still refused (a
+// reading is never guessed), but the message shows the figure the officer most likely meant.
+const SCALE_WORDS = /^(.*?\d)\s*(triệu|trieu|nghìn|nghin|ngàn|ngan)\s*(?:đồng|dong|đ|vnđ|vnd)?\.?\s*$/iu;
+
+function wordsProblem(q: string): ReadResult<never> | undefined {
+  const m = SCALE_WORDS.exec(q.normalize('NFC'));
+  if (!m) return undefined;
+  const n = parseNumberText(m[1], 'plain');
+  if (typeof n !== 'number') return undefined;
+  const scale = /^tri/iu.test(m[2]) ? 1_000_000 : 1_000;
+  const figure = String(Math.round(n * scale)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return unreadable(
+    `"${q}" ghi đơn vị bằng chữ ("${m[2]}"): hãy ghi số đầy đủ, ví dụ ${figure}`,
+    `"${q}" gives its scale in words ("${m[2]}"): write the full figure, e.g. ${figure}`,
+  );
+}
+
 export function numberProblem(problem: NumberProblem, v: CellValue): ReadResult<never> {
   const q = shown(v);
   switch (problem) {
@@ -193,7 +210,7 @@ export function numberProblem(problem: NumberProblem, v: CellValue): ReadResult<
         `"${q}" is a percentage, not an amount or a count`,
       );
     default:
-      return unreadable(`"${q}" không phải là một số`, `"${q}" is not a number`);
+      return wordsProblem(q) ?? unreadable(`"${q}" không phải là một số`, `"${q}" is not a number`);
   }
 }
 

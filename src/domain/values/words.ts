@@ -201,6 +201,18 @@ export function readStatus(v: CellValue): ReadResult<MemberStatus | undefined> {
   return r.value === 'blank' ? ACTIVE : { ok: true, value: r.value };
 }
 
+// A note that is a status of its own, with its date: "Đã mất 2024", "Chuyển đi (3/2024)", "Qua đời
+// ngày 5/1/2025". Other notes ("Chồng đã mất", "Con đi làm xa") say nothing about the member.
+const NOTE_DATE = /\s*(?:(?:từ|vào)\s+)?(?:(?:ngày|tháng|năm)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}\s*\.?\s*$/iu;
+
+/** The leaving status a Ghi chú cell states, or undefined (any other note, or an active status). */
+export function readStatusNote(v: CellValue): Exclude<MemberStatus, 'active'> | undefined {
+  if (typeof v !== 'string') return undefined;
+  const s = withoutNotes(v).replace(NOTE_DATE, '');
+  const hit = STATUS.get(wordKey(s));
+  return hit === undefined || hit === 'active' ? undefined : hit;
+}
+
 const MARK = new WordTable<boolean>([
   [true, ['x', '✓', '✔', '√', '☑', '☒', 'v', '1', 'Có', 'Yes', 'Y', 'True', 'Đúng', 'OK', 'xx']],
   [false, ['0', 'Không', 'No', 'N', 'False', 'Sai', 'K', 'Ko']],
