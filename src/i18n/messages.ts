@@ -55,6 +55,7 @@ const vi = {
   asOf: 'Tính đến ngày',
   asOfHint: 'Ngày cuối kỳ báo cáo. Tuổi tính theo năm sinh.',
   savedInWorkbook: 'Thiết lập được lưu trong tệp này.',
+  asOfChosen: (date: string) => `Đang chọn ngày ${date} (ngày/tháng/năm).`,
   settingsChanged: 'Thiết lập đã thay đổi sau lần kiểm tra này. Bấm “Kiểm tra lại” để cập nhật kết quả.',
   actionsLabel: 'Thao tác',
 
@@ -100,12 +101,17 @@ const vi = {
     `${viNumber(members)} thành viên · ${viNumber(loans)} khoản vay đã kiểm tra`,
   summaryInfo: (n: number) => `${viNumber(n)} ghi chú`,
   allGood: 'Không thấy lỗi nào. Sổ sách đúng quy định.',
+  noErrorsButWarnings: 'Không có lỗi. Còn cảnh báo: xem từng mục bên dưới.',
+  nothingChecked: 'Chưa kiểm tra được gì: không nhận ra sổ nào trong tệp.',
+  nextSteps: 'Bấm vào từng mục bên dưới để đến ô cần sửa. Sửa xong, bấm “Kiểm tra lại”.',
   announceDone: (errors: number, warnings: number) =>
     `Kiểm tra xong: ${viNumber(errors)} lỗi, ${viNumber(warnings)} cảnh báo.`,
   checkedAt: (profile: string, asOf: string) => `Bộ quy định: ${profile} · tính đến ${asOf}`,
 
   // findings
   findingsHeading: 'Các vấn đề tìm thấy',
+  findingsHint: 'Bấm vào một mục để chọn ô đó trong bảng tính.',
+  dismiss: 'Đóng thông báo',
   readingGroup: 'Đọc sổ',
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
   cellsLabel: (sheet: string, cells: string) => `Ô ${cells} — trang "${sheet}"`,
@@ -122,7 +128,7 @@ const vi = {
   acknowledgeSave: 'Lưu',
   acknowledgeCancel: 'Hủy',
   acknowledgedBadge: 'Đã biết',
-  acknowledgedReason: (reason: string, at: string) => `Đã biết (${at}): ${reason}`,
+  acknowledgedReason: (reason: string, at: string) => `Ngày ${at}, lý do: ${reason}`,
   unacknowledge: 'Bỏ “đã biết”',
   acknowledgedHeading: (n: number) => `Cảnh báo đã biết (${viNumber(n)})`,
 
@@ -142,14 +148,15 @@ const vi = {
   barLabel: (what: string, value: string, band: string, status: string) => `${what}: ${value}, ${band}, ${status}`,
 
   // problems
-  problemNoBook:
-    'Không nhận ra sổ nào trong tệp này. Cần một bảng có dòng tiêu đề như “Họ và tên”, “Năm sinh”, “Giới tính” (danh sách thành viên) hoặc “Người vay”, “Số tiền vay”, “Lãi suất” (sổ cho vay). Có thể chọn loại sổ cho từng trang ở trên, hoặc bấm “Tạo sổ chuẩn”.',
+  problemNoBook: (canInsert: boolean) =>
+    'Không nhận ra sổ nào trong tệp này. Cần một bảng có dòng tiêu đề như “Họ và tên”, “Năm sinh”, “Giới tính” (danh sách thành viên) hoặc “Người vay”, “Số tiền vay”, “Lãi suất” (sổ cho vay). Có thể chọn loại sổ cho từng trang ở mục “Các trang tính đã nhận ra” bên dưới' +
+    (canInsert ? ', hoặc bấm “Tạo sổ chuẩn” để thêm các trang mẫu.' : '.'),
   problemUnreadable: (n: number) =>
     `${viNumber(n)} trang trông giống sổ nhưng không đọc được (thiếu cột, chữ mã cũ TCVN3/VNI hoặc ô gộp). Xem mục “Đọc sổ” bên dưới.`,
   problemProtected: (sheets: string) =>
     `Không đánh dấu được trên trang đang khóa: ${sheets}. Danh sách bên dưới vẫn đầy đủ; muốn thấy dấu trong ô, bỏ khóa trang (Xem lại → Bỏ bảo vệ trang) rồi kiểm tra lại.`,
-  problemChanged:
-    'Bảng tính đã bị sửa trong lúc kiểm tra, nên kết quả có thể không khớp. Hãy bấm “Kiểm tra lại”.',
+  problemChanged: (button: string) =>
+    `Bảng tính đã bị sửa trong lúc kiểm tra, nên chưa có kết quả mới và chưa đánh dấu ô nào. Sửa xong, hãy bấm “${button}” một lần nữa.`,
   problemMarkFailed: (detail: string) =>
     `Không đánh dấu được các ô (${detail}). Danh sách bên dưới vẫn đúng; bấm vào từng mục để đến ô.`,
   problemReadFailed: (detail: string) => `Không đọc được bảng tính: ${detail}`,
@@ -240,6 +247,7 @@ const en: Messages = {
   asOf: 'As of',
   asOfHint: 'End of the reporting period. Ages count by birth year.',
   savedInWorkbook: 'Settings are saved in this file.',
+  asOfChosen: (date: string) => `Date chosen: ${date} (day/month/year).`,
   settingsChanged: 'The settings changed after this check. Press “Check again” to update the result.',
   actionsLabel: 'Actions',
 
@@ -281,13 +289,19 @@ const en: Messages = {
     `${enNumber(members)} ${members === 1 ? 'member' : 'members'} · ${enNumber(loans)} ${loans === 1 ? 'loan' : 'loans'} checked`,
   summaryInfo: (n: number) => `${enNumber(n)} ${n === 1 ? 'note' : 'notes'}`,
   allGood: 'No errors found. The books follow the rules.',
-  announceDone: (errors: number, warnings: number) => `Check done: ${enNumber(errors)} errors, ${enNumber(warnings)} warnings.`,
+  noErrorsButWarnings: 'No errors. There are warnings: see each item below.',
+  nothingChecked: 'Nothing could be checked: no book was recognized in this file.',
+  nextSteps: 'Press an item below to go to the cell to fix. When it is fixed, press “Check again”.',
+  announceDone: (errors: number, warnings: number) =>
+    `Check done: ${enNumber(errors)} ${errors === 1 ? 'error' : 'errors'}, ${enNumber(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}.`,
   checkedAt: (profile: string, asOf: string) => `Rule set: ${profile} · as of ${asOf}`,
 
   findingsHeading: 'Problems found',
+  findingsHint: 'Press an item to select its cells in the workbook.',
+  dismiss: 'Dismiss',
   readingGroup: 'Reading the books',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-  cellsLabel: (sheet: string, cells: string) => `Cells ${cells} — sheet "${sheet}"`,
+  cellsLabel: (sheet: string, cells: string) => `${/[,…]/.test(cells) ? 'Cells' : 'Cell'} ${cells} — sheet "${sheet}"`,
   rowLabel: (row: number) => `row ${row}`,
   fixLabel: 'How to fix:',
   selectHint: 'Press to select the cells in the workbook',
@@ -301,7 +315,7 @@ const en: Messages = {
   acknowledgeSave: 'Save',
   acknowledgeCancel: 'Cancel',
   acknowledgedBadge: 'Acknowledged',
-  acknowledgedReason: (reason: string, at: string) => `Acknowledged (${at}): ${reason}`,
+  acknowledgedReason: (reason: string, at: string) => `On ${at}, reason: ${reason}`,
   unacknowledge: 'Undo acknowledge',
   acknowledgedHeading: (n: number) => `Acknowledged warnings (${enNumber(n)})`,
 
@@ -319,13 +333,15 @@ const en: Messages = {
   statusHigh: 'too high',
   barLabel: (what: string, value: string, band: string, status: string) => `${what}: ${value}, ${band}, ${status}`,
 
-  problemNoBook:
-    'No book was recognized in this file. A table needs a header row such as “Họ và tên”, “Năm sinh”, “Giới tính” (member list) or “Người vay”, “Số tiền vay”, “Lãi suất” (loan book). You can set each sheet’s kind above, or press “Insert standard books”.',
+  problemNoBook: (canInsert: boolean) =>
+    'No book was recognized in this file. A table needs a header row such as “Họ và tên”, “Năm sinh”, “Giới tính” (member list) or “Người vay”, “Số tiền vay”, “Lãi suất” (loan book). You can set each sheet’s kind under “Sheets recognized” below' +
+    (canInsert ? ', or press “Insert standard books” to add the blank standard sheets.' : '.'),
   problemUnreadable: (n: number) =>
     `${enNumber(n)} ${n === 1 ? 'sheet looks' : 'sheets look'} like a book but could not be read (missing column, legacy TCVN3/VNI text or merged cells). See “Reading the books” below.`,
   problemProtected: (sheets: string) =>
     `Could not mark cells on protected sheets: ${sheets}. The list below is complete; to see marks in the cells, unprotect the sheet (Review → Unprotect Sheet) and check again.`,
-  problemChanged: 'The workbook was edited while the check ran, so the result may not match. Press “Check again”.',
+  problemChanged: (button: string) =>
+    `The workbook was edited while the check ran, so there is no new result and no cell was marked. When you are done editing, press “${button}” again.`,
   problemMarkFailed: (detail: string) =>
     `Could not mark the cells (${detail}). The list below is still right; press an item to go to its cells.`,
   problemReadFailed: (detail: string) => `Could not read the workbook: ${detail}`,

@@ -42,7 +42,10 @@ const useStyles = makeStyles({
   titleRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   langs: { display: 'flex', columnGap: '2px', flexShrink: 0 },
-  banner: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  // Two letters need no 64 px button each: at 320 px the title keeps the width.
+  lang: { minWidth: '40px' },
+  // At 320 px the button goes under the text instead of squeezing it (and itself) into a column.
+  banner: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -102,6 +105,7 @@ export function App({ boot, demoPort }: AppProps) {
                   <Button
                     key={l}
                     size="small"
+                    className={s.lang}
                     appearance={lang === l ? 'primary' : 'subtle'}
                     aria-pressed={lang === l}
                     lang={l}

@@ -9,6 +9,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App, type Screen } from '../../src/taskpane/App';
 import { CheckerPane } from '../../src/taskpane/components/CheckerPane';
+import { Summary } from '../../src/taskpane/components/Summary';
 import { LangContext } from '../../src/taskpane/lang';
 import { messages } from '../../src/i18n/messages';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -97,6 +98,18 @@ describe('the check', () => {
     await click(container.querySelector<HTMLElement>('[data-rule="loan.rate-out-of-range"][data-testid=finding] button'));
     expect(wb.activeSheet).toBe(SAMPLE_SHEETS.loans);
     expect(wb.selection).toEqual({ sheet: SAMPLE_SHEETS.loans, cells: [SAMPLE_MISTAKES.rateTooHigh.cell] });
+    // The one gone to stays marked, so she keeps her place in a long list.
+    const current = all('[data-testid=finding] button[aria-current=true]');
+    expect(current.map((b) => b.closest<HTMLElement>('[data-testid=finding]')!.dataset.rule)).toEqual(['loan.rate-out-of-range']);
+  });
+
+  it('says what to do next under the counts, and how the list works', async () => {
+    await renderPane(demo({}));
+    await click(byTestId('check'));
+    await until(() => !!byTestId('summary'));
+    expect(byTestId('summary-next')!.textContent).toBe('Bấm vào từng mục bên dưới để đến ô cần sửa. Sửa xong, bấm “Kiểm tra lại”.');
+    expect(byTestId('summary')!.textContent).not.toContain('đúng quy định');
+    expect(container.querySelector('section[aria-labelledby=findings-heading]')!.textContent).toContain('Bấm vào một mục để chọn ô đó trong bảng tính.');
   });
 
   it('re-checks after a fix: the finding is gone and its mark too; clear removes every mark', async () => {
@@ -206,6 +219,11 @@ describe('clear messages', () => {
     await click(byTestId('check'));
     await until(() => !!byTestId('notice-warning'));
     expect(byTestId('notice-warning')!.textContent).toContain('đã bị sửa trong lúc kiểm tra');
+    // No result yet, so the button she has to press is "Kiểm tra", not "Kiểm tra lại".
+    expect(byTestId('check')!.textContent).toBe('Kiểm tra');
+    expect(byTestId('notice-warning')!.textContent).toContain('bấm “Kiểm tra” một lần nữa');
+    // The close button of the message has a name a screen reader can say.
+    expect(byTestId('notice-warning')!.querySelector('button')!.getAttribute('aria-label')).toBe('Đóng thông báo');
     expect(wb.marks).toEqual([]);
     expect(byTestId('summary')).toBeNull();
   });
@@ -216,6 +234,28 @@ describe('clear messages', () => {
     await click(byTestId('check'));
     await until(() => !!byTestId('summary'));
     expect(byTestId('problem-no-book')!.textContent).toContain('Không nhận ra sổ nào');
+    // Nothing was read: no "0 lỗi", and never "the books follow the rules".
+    expect(byTestId('summary-line')!.textContent).toBe('Chưa kiểm tra được gì: không nhận ra sổ nào trong tệp.');
+    expect(byTestId('summary')!.textContent).not.toContain('đúng quy định');
+    // The sheet list is below the message, and this port cannot insert the standard books.
+    expect(byTestId('problem-no-book')!.textContent).toContain('bên dưới');
+    expect(byTestId('problem-no-book')!.textContent).not.toContain('Tạo sổ chuẩn');
+  });
+
+  it('says "no errors" but not "all correct" when warnings remain', async () => {
+    root = createRoot(container);
+    const counts = { errors: 0, warnings: 2, acknowledged: 0, info: 0, members: 58, loans: 40 };
+    const summary = (c: typeof counts) => (
+      <FluentProvider theme={webLightTheme}>
+        <LangContext.Provider value={{ lang: 'en', t: messages('en') }}>
+          <Summary counts={c} profileName="Default" asOf="2025-06-30" />
+        </LangContext.Provider>
+      </FluentProvider>
+    );
+    await act(async () => root!.render(summary(counts)));
+    expect(byTestId('summary-next')!.textContent).toBe('No errors. There are warnings: see each item below.');
+    await act(async () => root!.render(summary({ ...counts, warnings: 0 })));
+    expect(byTestId('summary-next')!.textContent).toBe('✓ No errors found. The books follow the rules.');
   });
 
   it('stops a check on Cancel and leaves the workbook unmarked', async () => {

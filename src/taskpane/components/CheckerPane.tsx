@@ -6,7 +6,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   ProgressBar,
-  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -72,6 +71,8 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [announce, setAnnounce] = useState('');
   const [ackFor, setAckFor] = useState<Finding | null>(null);
+  /** The finding whose cells were last selected: the officer keeps her place in a long list. */
+  const [selected, setSelected] = useState<string | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const focusResult = useRef(false);
@@ -117,17 +118,19 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
     setNotices([]);
     setAnnounce('');
     setProgress({ phase: 'reading', done: 0, total: 0 });
+    const hadResult = current !== null;
     try {
       const run = await runCheck(port, { ...settings, acknowledged: stored.acknowledged, lang }, controller.signal, setProgress);
       const counts = countFindings(run.result, stored.acknowledged);
       focusResult.current = true;
       setCurrent({ run, settings });
       setMarksOn(run.marks.marked);
+      setSelected(null);
       setAnnounce(t.announceDone(counts.errors, counts.warnings));
     } catch (e) {
       const kind = problemKind(e);
       if (kind === 'aborted') notify('info', (m) => m.cancelled);
-      else if (kind === 'changed') notify('warning', (m) => m.problemChanged);
+      else if (kind === 'changed') notify('warning', (m) => m.problemChanged(hadResult ? m.checkAgain : m.check));
       else notify('error', (m) => m.problemReadFailed(problemText(e)));
       setAnnounce('');
     } finally {
@@ -142,11 +145,12 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
       const { marks } = await markFindings(port, current.run.result.findings, acknowledged, current.run.protectedNames, lang);
       setCurrent((c) => (c ? { ...c, run: { ...c.run, marks } } : c));
     } catch (e) {
-      notify('warning', (m) => (problemKind(e) === 'changed' ? m.problemChanged : m.problemGeneric(problemText(e))));
+      notify('warning', (m) => (problemKind(e) === 'changed' ? m.problemChanged(m.checkAgain) : m.problemGeneric(problemText(e))));
     }
   };
 
   const select = async (f: Finding) => {
+    setSelected(findingKey(f));
     try {
       await port.select(f.sheet, f.cells);
       if (demo) notify('info', (m) => m.demoSelected(f.sheet, f.cells.join(', ')));
@@ -196,9 +200,10 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
   const rows = run ? sheetRows(run.sheetNames, run.result.recognized, settings.assignment) : null;
   const profileOfRun = current?.settings.profile ?? settings.profile;
 
+  const nothingRead = run ? noBookRecognized(run.result.recognized) : false;
   const problems: { intent: Intent; text: string; id: string }[] = [];
   if (run) {
-    if (noBookRecognized(run.result.recognized)) problems.push({ id: 'no-book', intent: 'warning', text: t.problemNoBook });
+    if (nothingRead) problems.push({ id: 'no-book', intent: 'warning', text: t.problemNoBook(!!port.insertStandardBooks) });
     if (run.result.recognized.problems.length)
       problems.push({ id: 'unreadable', intent: 'warning', text: t.problemUnreadable(run.result.recognized.problems.length) });
     if (run.marks.protectedSheets.length)
@@ -212,6 +217,7 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
       <SettingsPanel
         settings={settings}
         disabled={busy}
+        savedInWorkbook={!demo}
         onProfile={(id) => void save({ ...stored, profileId: id })}
         onAsOf={(iso) => void save({ ...stored, asOf: iso })}
       />
@@ -225,9 +231,11 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
             {t.cancel}
           </Button>
         )}
-        <Button onClick={() => void clear()} disabled={busy} title={t.clearMarksHint} data-testid="clear">
-          {t.clearMarks}
-        </Button>
+        {!demo && (
+          <Button onClick={() => void clear()} disabled={busy} title={t.clearMarksHint} data-testid="clear">
+            {t.clearMarks}
+          </Button>
+        )}
         {port.insertStandardBooks && (
           <Button onClick={() => void insertBooks()} disabled={busy} title={t.insertBooksHint} data-testid="insert-books">
             {t.insertBooks}
@@ -255,7 +263,7 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
               <MessageBarBody>{n.text(t)}</MessageBarBody>
               <MessageBarActions
                 containerAction={
-                  <Button appearance="transparent" size="small" aria-label="×" onClick={() => setNotices((all) => all.filter((x) => x.id !== n.id))}>
+                  <Button appearance="transparent" size="small" aria-label={t.dismiss} title={t.dismiss} onClick={() => setNotices((all) => all.filter((x) => x.id !== n.id))}>
                     ×
                   </Button>
                 }
@@ -267,7 +275,7 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
 
       {run && counts && (
         <>
-          <Summary ref={resultRef} counts={counts} profileName={profileOfRun.name[lang]} asOf={current?.settings.asOf ?? settings.asOf} />
+          <Summary ref={resultRef} counts={counts} nothingRead={nothingRead} profileName={profileOfRun.name[lang]} asOf={current?.settings.asOf ?? settings.asOf} />
           {problems.length > 0 && (
             <div className={s.notices}>
               {problems.map((p) => (
@@ -281,6 +289,7 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
           <FindingsList
             groups={groups}
             busy={busy}
+            selected={selected}
             onSelect={(f) => void select(f)}
             onAcknowledge={(f) => setAckFor(f)}
             onUnacknowledge={(key) => void unacknowledge(key)}
@@ -293,8 +302,6 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
         disabled={busy}
         onAssign={(sheet: string, kind: BookKind | 'none') => void save({ ...stored, assignment: { ...settings.assignment, [sheet]: kind } })}
       />
-
-      {!run && !busy && <Text size={200}>{t.savedInWorkbook}</Text>}
 
       <AcknowledgeDialog finding={ackFor} onClose={() => setAckFor(null)} onSave={(reason) => ackFor && void acknowledge(ackFor, reason)} />
 

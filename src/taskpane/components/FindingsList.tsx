@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../domain/findings';
 import type { BookGroup, FindingItem, GroupKey } from '../../app/present';
+import { displayDate } from '../../app/dates';
 import type { Messages } from '../../i18n/messages';
 import { useLang } from '../lang';
 
@@ -59,6 +60,13 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  // The item whose cells were selected last: tinted and outlined, so it reads without colour too.
+  current: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset 0 0 0 1px ${tokens.colorBrandStroke1}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
   line: { display: 'block' },
   cells: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
@@ -92,6 +100,8 @@ interface FindingActions {
   onAcknowledge: (f: Finding) => void;
   onUnacknowledge: (key: string) => void;
   busy: boolean;
+  /** Key of the finding whose cells were selected last. */
+  selected?: string | null;
 }
 
 function Item(props: FindingActions & { item: FindingItem }) {
@@ -99,15 +109,27 @@ function Item(props: FindingActions & { item: FindingItem }) {
   const s = useStyles();
   const f = props.item.finding;
   const ack = props.item.acknowledged;
+  const current = props.selected === props.item.key;
+  // Acknowledging (or undoing it) removes the button that had the focus, so the closing dialog has
+  // nothing to give it back to. Keep keyboard users on this finding instead of the page top.
+  const selectRef = useRef<HTMLButtonElement>(null);
+  const wasAcked = useRef(!!ack);
+  useEffect(() => {
+    if (wasAcked.current === !!ack) return;
+    wasAcked.current = !!ack;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused.closest('[role=dialog], [role=alertdialog]')) selectRef.current?.focus();
+  }, [ack]);
   const where = f.cells.length ? t.cellsLabel(f.sheet, cellsText(f)) : `${t.book[f.book]} — "${f.sheet}"`;
   return (
     <li className={mergeClasses(s.item, s[f.severity], ack && s.acked)} data-testid="finding" data-rule={f.rule} data-key={props.item.key}>
       <button
+        ref={selectRef}
         type="button"
-        className={s.select}
+        className={mergeClasses(s.select, current && s.current)}
         onClick={() => props.onSelect(f)}
         title={t.selectHint}
-        aria-describedby={undefined}
+        aria-current={current ? 'true' : undefined}
       >
         <span className={s.line}>
           <Text weight="semibold">
@@ -127,8 +149,8 @@ function Item(props: FindingActions & { item: FindingItem }) {
               <Badge appearance="outline" color="informative" shape="rounded">
                 ✓ {t.acknowledgedBadge}
               </Badge>
-              <Text size={200}>{t.acknowledgedReason(ack.reason, ack.at.slice(0, 10).split('-').reverse().join('/'))}</Text>
-              <Button size="small" appearance="subtle" disabled={props.busy} onClick={() => props.onUnacknowledge(props.item.key)}>
+              <Text size={200}>{t.acknowledgedReason(ack.reason, displayDate(ack.at))}</Text>
+              <Button size="small" appearance="secondary" disabled={props.busy} onClick={() => props.onUnacknowledge(props.item.key)} data-testid="unack">
                 {t.unacknowledge}
               </Button>
             </>
@@ -173,6 +195,9 @@ export function FindingsList(props: FindingActions & { groups: readonly BookGrou
       <h2 id="findings-heading" className={s.heading}>
         {t.findingsHeading}
       </h2>
+      <Text size={200} className={s.hint}>
+        {t.findingsHint}
+      </Text>
       <Accordion multiple collapsible defaultOpenItems={props.groups.map((g) => g.group)} data-testid="findings">
         {props.groups.map((g) => (
           <AccordionItem key={g.group} value={g.group}>
@@ -192,7 +217,14 @@ export function FindingsList(props: FindingActions & { groups: readonly BookGrou
                     <span>{t.rule[r.rule]}</span>
                     <Text size={200}>({t.findingCount(r.items.length)})</Text>
                   </h4>
-                  <RuleBlock items={r.items} onSelect={props.onSelect} onAcknowledge={props.onAcknowledge} onUnacknowledge={props.onUnacknowledge} busy={props.busy} />
+                  <RuleBlock
+                    items={r.items}
+                    onSelect={props.onSelect}
+                    onAcknowledge={props.onAcknowledge}
+                    onUnacknowledge={props.onUnacknowledge}
+                    busy={props.busy}
+                    selected={props.selected}
+                  />
                 </div>
               ))}
             </AccordionPanel>

@@ -1,5 +1,5 @@
 import { Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
-import { isIsoDate } from '../../app/dates';
+import { displayDate, isIsoDate } from '../../app/dates';
 import { BUILTIN_PROFILES, type PaneSettings } from '../../app/settings';
 import { useLang } from '../lang';
 
@@ -13,6 +13,8 @@ export function SettingsPanel(props: {
   disabled: boolean;
   onProfile: (id: string) => void;
   onAsOf: (iso: string) => void;
+  /** In Excel the settings go into the workbook; the demo and an uploaded file keep them for this visit only. */
+  savedInWorkbook?: boolean;
 }) {
   const { t, lang } = useLang();
   const s = useStyles();
@@ -37,7 +39,12 @@ export function SettingsPanel(props: {
           ))}
         </Dropdown>
       </Field>
-      <Field label={t.asOf} hint={`${t.asOfHint} ${t.savedInWorkbook}`}>
+      {/* The browser shows a date field in the computer's format (06/30/2025 on an English
+          Windows): the chosen date is repeated day/month/year so it cannot be misread. */}
+      <Field
+        label={t.asOf}
+        hint={[t.asOfChosen(displayDate(settings.asOf)), t.asOfHint, props.savedInWorkbook === false ? '' : t.savedInWorkbook].filter(Boolean).join(' ')}
+      >
         <Input
           type="date"
           data-testid="as-of"

@@ -21,8 +21,8 @@ const useStyles = makeStyles({
 });
 
 /** The first thing after a check: how many errors and warnings, over how much was checked. */
-export const Summary = forwardRef<HTMLHeadingElement, { counts: Counts; profileName: string; asOf: string }>(function Summary(
-  { counts, profileName, asOf },
+export const Summary = forwardRef<HTMLHeadingElement, { counts: Counts; profileName: string; asOf: string; nothingRead?: boolean }>(function Summary(
+  { counts, profileName, asOf, nothingRead = false },
   headingRef,
 ) {
   const { t } = useLang();
@@ -33,15 +33,28 @@ export const Summary = forwardRef<HTMLHeadingElement, { counts: Counts; profileN
       <h2 id="result-heading" className={s.heading} tabIndex={-1} ref={headingRef}>
         {t.resultHeading}
       </h2>
-      <Text className={s.big} data-testid="summary-line">
-        <span className={counts.errors ? s.errors : undefined}>{parts[0]}</span>
-        {' · '}
-        <span className={counts.warnings ? s.warnings : undefined}>{parts[1]}</span>
-        {counts.acknowledged > 0 && ` · ${t.summaryAcknowledged(counts.acknowledged)}`}
-        {' — '}
-        {t.summaryChecked(counts.members, counts.loans)}
-      </Text>
-      {counts.errors === 0 && <Text className={s.good}>✓ {t.allGood}</Text>}
+      {/* No book read means nothing was checked: no "0 errors", never "the books follow the rules". */}
+      {nothingRead ? (
+        <Text className={s.big} data-testid="summary-line">
+          {t.nothingChecked}
+        </Text>
+      ) : (
+        <Text className={s.big} data-testid="summary-line">
+          <span className={counts.errors ? s.errors : undefined}>{parts[0]}</span>
+          {' · '}
+          <span className={counts.warnings ? s.warnings : undefined}>{parts[1]}</span>
+          {counts.acknowledged > 0 && ` · ${t.summaryAcknowledged(counts.acknowledged)}`}
+          {' — '}
+          {t.summaryChecked(counts.members, counts.loans)}
+        </Text>
+      )}
+      {nothingRead ? null : counts.errors === 0 && counts.warnings === 0 ? (
+        <Text className={s.good} data-testid="summary-next">
+          ✓ {t.allGood}
+        </Text>
+      ) : (
+        <Text data-testid="summary-next">{counts.errors === 0 ? t.noErrorsButWarnings : t.nextSteps}</Text>
+      )}
       <Text size={200}>{t.checkedAt(profileName, displayDate(asOf))}</Text>
     </section>
   );
