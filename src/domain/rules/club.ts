@@ -104,8 +104,8 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
       book.layout === 'split-birth' ? book.columns.birthFemale : book.layout === 'sex-marks' ? book.columns.femaleMark : book.columns.sex;
     shareRule('club.women-share', comp.women, n, ctx.profile.womenShare, [sexHeader], c, ctx, emit, {
       what: { vi: 'nữ', en: 'women' },
-      withWord: { vi: 'là nữ', en: 'women' },
-      withoutWord: { vi: 'là nam', en: 'men' },
+      withWord: { vi: 'là nữ', en: 'who are women' },
+      withoutWord: { vi: 'là nam', en: 'who are men' },
     });
     const hardshipCols = book.columns.hardship
       ? [book.columns.hardship]
@@ -164,11 +164,11 @@ function shareRule(
       const add = Number.isFinite(s.addWith) ? s.addWith : undefined;
       return l === 'vi'
         ? `Thêm ${add ?? '?'} thành viên ${words.withWord.vi} hoặc bớt ${s.removeWithout} thành viên ${words.withoutWord.vi}.`
-        : `${add ?? '?'} more members ${words.withWord.en} or ${s.removeWithout} fewer ${words.withoutWord.en}.`;
+        : `${add ?? '?'} more members ${words.withWord.en} or ${s.removeWithout} fewer members ${words.withoutWord.en}.`;
     }
     return l === 'vi'
       ? `Mục tiêu: thêm ${s.addWithout} thành viên ${words.withoutWord.vi} hoặc bớt ${s.removeWith} thành viên ${words.withWord.vi}.`
-      : `Target: ${s.addWithout} more members ${words.withoutWord.en} or ${s.removeWith} fewer ${words.withWord.en}.`;
+      : `Target: ${s.addWithout} more members ${words.withoutWord.en} or ${s.removeWith} fewer members ${words.withWord.en}.`;
   };
   emit(finding(rule, s.outside === 'low' ? 'error' : 'warning', place, c.club, undefined, cells, both(line), both(fix)));
 }

@@ -374,7 +374,7 @@ function reportRateInvalid(loan: LoanRow, issue: ReadIssue, s: LoanScope): void 
     issue.kind === 'empty'
       ? text('Khoản vay chưa ghi lãi suất.', 'The loan has no interest rate.')
       : text(`Không đọc được lãi suất: ${describeIssue(issue).vi}.`, `Cannot read the interest rate: ${describeIssue(issue).en}.`),
-    text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0,8 (meaning 0.8% per month).'),
+    text('Ghi lãi suất theo tháng, ví dụ 0,8 (nghĩa là 0,8%/tháng).', 'Write the monthly rate, e.g. 0.8 (meaning 0.8% per month).'),
   );
 }
 
@@ -403,7 +403,7 @@ function reportRateOutOfRange(loan: LoanRow, rate: RateRead, s: LoanScope): void
     both((l) =>
       l === 'vi'
         ? `Ghi lãi suất tháng trong khoảng ${ratePct(band.min, 'vi')}–${ratePct(band.max, 'vi')}, ví dụ 0,8.`
-        : `Write a monthly rate between ${ratePct(band.min, 'en')} and ${ratePct(band.max, 'en')}, e.g. 0,8.`,
+        : `Write a monthly rate between ${ratePct(band.min, 'en')} and ${ratePct(band.max, 'en')}, e.g. 0.8.`,
     ),
   );
 }

@@ -2,7 +2,7 @@
 // so that the club's composition can be counted (QĐ 1336/QĐ-TTg; seeds 003, 004).
 import type { MemberBook, MemberRow, ReadIssue } from '../books';
 import { a1 } from '../grid';
-import { text } from '../text';
+import { text, type Text } from '../text';
 import { both } from './format';
 import { finding, rowCells, type Emit, type RuleContext } from './context';
 import { describeIssue } from './issues';
@@ -43,7 +43,7 @@ export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit):
       else if (STATUS_FIELDS.has(issue.field)) {
         emit(
           finding('member.status-unknown', 'warning', place, club, m.r, [a1(m.r, issue.c)],
-            text(`Ô ${a1(m.r, issue.c)}: ${describeIssue(issue).vi}.`, `Cell ${a1(m.r, issue.c)}: ${describeIssue(issue).en}.`),
+            columnSays(book, issue, m.r),
             fixForStatusField(issue.field),
           ),
         );
@@ -146,4 +146,11 @@ function checkDuplicates(book: MemberBook, emit: Emit): void {
       );
     }
   }
+}
+
+/** "Hoàn cảnh: không hiểu "Nghè" (…)": the column by its own header (the cell is shown beside it). */
+function columnSays(book: MemberBook, issue: ReadIssue, r: number): Text {
+  const header = (book.columns as Partial<Record<string, { header: string }>>)[issue.field]?.header.replace(/\s+/g, ' ').trim();
+  const d = describeIssue(issue);
+  return header ? text(`${header}: ${d.vi}.`, `${header}: ${d.en}.`) : text(`Ô ${a1(r, issue.c)}: ${d.vi}.`, `Cell ${a1(r, issue.c)}: ${d.en}.`);
 }

@@ -40,7 +40,7 @@ describe('club composition rules', () => {
     expect(f.message.en).toContain('38 of 58 = 65.5%');
     expect(f.message.vi).toContain('65,5%');
     // (38 + k) / (58 + k) ≥ 0.7 → k = 9 ; 38 / (58 − j) ≥ 0.7 → j = 4
-    expect(f.fix.en).toBe('9 more members aged 55+ or 4 fewer under 55.');
+    expect(f.fix.en).toBe('9 more members aged 55+ or 4 fewer members under 55.');
     expect(f.cells).toEqual(['C4']);
   });
 

@@ -88,8 +88,8 @@ describe('member list rules', () => {
     const result = run({ members: [memberBook(rows)] });
     const [status] = only(result, 'member.status-unknown');
     expect(status.message).toEqual({
-      vi: 'Ô E12: không hiểu "Nghè" (cần Nghèo, Cận nghèo, Khó khăn hoặc để trống).',
-      en: 'Cell E12: "Nghè" is not understood (expected Nghèo, Cận nghèo, Khó khăn or empty).',
+      vi: 'Hoàn cảnh: không hiểu "Nghè" (cần Nghèo, Cận nghèo, Khó khăn hoặc để trống).',
+      en: 'Hoàn cảnh: "Nghè" is not understood (expected Nghèo, Cận nghèo, Khó khăn or empty).',
     });
     const [birth] = only(result, 'member.birth-invalid');
     expect(birth.message).toEqual({ vi: 'Không đọc được năm sinh: "31/02/1960" (tháng 2 không có ngày 31).', en: 'Cannot read the birth year: "31/02/1960" (February has no 31st).' });
