@@ -1,24 +1,19 @@
 // Calendar dates at the pane's edge: the date input speaks ISO (yyyy-mm-dd), the engine Excel
 // serial days (1900 date system), officers read dd/mm/yyyy.
 
-const EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
+import { isoFromSerial, serialFromIso } from '../domain/values';
 
+/** A real calendar date written yyyy-mm-dd, in the engine's range (1900 on). */
 export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return serialFromIso(s) !== undefined;
 }
 
+/** The engine's serial of a date isIsoDate accepted (NaN for anything else). */
 export function serialOfIso(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY);
+  return serialFromIso(iso) ?? NaN;
 }
 
-export function isoOfSerial(serial: number): string {
-  return new Date(EPOCH + serial * DAY).toISOString().slice(0, 10);
-}
+export const isoOfSerial = isoFromSerial;
 
 /** Today in the officer's own calendar (local time), as yyyy-mm-dd. */
 export function todayIso(now: Date = new Date()): string {

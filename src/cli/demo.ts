@@ -3,7 +3,7 @@
 // on purpose. `PLANTED` lists each one, so a test can prove the check finds them and nothing else.
 import type { RuleId } from '../domain/findings';
 import { a1 } from '../domain/grid';
-import { serialFromYmd } from '../domain/values';
+import { serialFromYmd, ymdFromSerial } from '../domain/values';
 import type { NewCell, NewSheet, NewWorkbook } from '../workbook/file/write';
 
 export const DEMO_AS_OF = '2025-06-30';
@@ -129,10 +129,8 @@ function membersSheet(list: DemoMember[], planted: Planted[]): NewSheet {
 }
 
 function addMonths(serial: number, months: number): number {
-  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  return serialFromYmd(y + Math.floor(m / 12), (m % 12) + 1, Math.min(d.getUTCDate(), 28));
+  const { y, m, d } = ymdFromSerial(serial);
+  return serialFromYmd(y, m + months, Math.min(d, 28));
 }
 
 function loansSheet(list: DemoMember[], planted: Planted[]): NewSheet {

@@ -3,15 +3,13 @@
 // deterministic: the browser demo and the pane's tests use it. Names are invented.
 
 import type { CellValue } from '../../domain/grid';
+import { serialFromYmd, ymdFromSerial } from '../../domain/values';
 import { MemoryWorkbook, type MemoryOptions, type MemorySheet } from './memoryPort';
 
 const DATE = 'dd/mm/yyyy';
 const MONEY = '#,##0';
 
-/** Excel serial day of a calendar date (1900 date system). */
-function serial(y: number, m: number, d: number): number {
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
+const serial = serialFromYmd;
 
 /** A small deterministic generator, so the sample is the same every time. */
 function prng(seed: number): () => number {
@@ -198,8 +196,8 @@ function loanSheet(loans: SampleLoan[]): MemorySheet {
     ['STT', 'Mã vay', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Thời hạn (tháng)', 'Ngày đến hạn', 'Gốc đã trả', 'Lãi đã trả', 'Dư nợ'],
   ];
   loans.forEach((l, i) => {
-    const d = new Date((l.date - 25569) * 86_400_000);
-    const due = serial(d.getUTCFullYear(), d.getUTCMonth() + 1 + l.term, d.getUTCDate());
+    const d = ymdFromSerial(l.date);
+    const due = serial(d.y, d.m + l.term, d.d);
     rows.push([i + 1, l.id, l.borrower, l.date, l.amount, l.rate, l.term, due, l.repaid, l.interest, l.outstanding]);
   });
   rows.push(['Tổng cộng', null, null, null, loans.reduce((s, l) => s + l.amount, 0)]);
