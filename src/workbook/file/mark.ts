@@ -434,20 +434,10 @@ export function markXlsx(original: Uint8Array, plan: MarkPlan, findings: readonl
   let stylesPath = relTarget(info, '/styles', '');
   let stylesXml = stylesPath ? read(stylesPath) : undefined;
   let wbRels = read(relsPathOf(info.path)) ?? EMPTY_RELS;
-  const relIds = new Set<string>([...info.rels.keys()]);
-  const newRelId = (): string => {
-    let n = 1;
-    while (relIds.has(`rIdIshc${n}`)) n++;
-    relIds.add(`rIdIshc${n}`);
-    return `rIdIshc${n}`;
-  };
   const addRel = (type: string, target: string): string => {
-    const id = newRelId();
-    const rp = rootPrefix(wbRels, 'Relationships');
-    const close = wbRels.lastIndexOf(`</${rp}Relationships>`);
-    const rel = `<${rp}Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-    wbRels = close >= 0 ? wbRels.slice(0, close) + rel + wbRels.slice(close) : wbRels.replace(/\/>\s*$/, `>${rel}</${rp}Relationships>`);
-    return id;
+    const added = appendRel(wbRels, type, target);
+    wbRels = added.rels;
+    return added.id;
   };
   const addDefault = (extension: string, type: string): void => {
     const tp = rootPrefix(contentTypes, 'Types');
