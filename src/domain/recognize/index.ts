@@ -374,10 +374,11 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
   const memberBooks = tables.filter((t) => t.layout.kind === 'members');
   const others = tables.filter((t) => t.layout.kind !== 'members');
   const infoName = infos.length === 1 ? infos[0].name?.value : undefined;
-  const listed = listedClubs(memberBooks);
+  // Collected only when a book without a club column is placed, from member lists that have one.
+  let listed: Map<string, string | undefined> | undefined;
   const keysOf = (t: Found) => [t.title ? clubCore(t.title) : '', sheetCore(t.sheet.name)].filter((k) => k.length > 0);
   /** The club a book without a club column names in its title or sheet name, among a roll-up's club column. */
-  const listedClub = (t: Found) => (hasColumn(t, 'club') ? undefined : keysOf(t).map((k) => listed.get(k)).find((c) => c !== undefined));
+  const listedClub = (t: Found) => (hasColumn(t, 'club') ? undefined : keysOf(t).map((k) => (listed ??= listedClubs(memberBooks)).get(k)).find((c) => c !== undefined));
   if (memberBooks.length <= 1) {
     const club = memberBooks.length === 1 ? (infoName ?? own(memberBooks[0])) : infoName;
     for (const t of tables) t.club = (t.layout.kind === 'members' ? undefined : listedClub(t)) ?? club ?? own(t);
