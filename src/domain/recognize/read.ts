@@ -204,15 +204,6 @@ class ColumnReader<T> {
   }
 }
 
-/** The leaving status a Ghi chú cell states (memoized per text: notes repeat). */
-function noteStatus(v: CellValue | undefined, seen: Map<string, MemberStatus | undefined>): MemberStatus | undefined {
-  if (typeof v !== 'string' || blank(v)) return undefined;
-  if (seen.has(v)) return seen.get(v);
-  const s = readStatusNote(v);
-  if (seen.size < 10_000) seen.set(v, s);
-  return s;
-}
-
 /** Amounts and counts: a number cell is its own value (readNumber's rule), text goes through readNumber. */
 class NumberReader {
   readonly j: number;
@@ -416,7 +407,8 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const cStatus = col(layout, 'status');
   const cNote = col(layout, 'note');
   const statusMemo = memo(readStatus);
-  const noteMemo = new Map<string, MemberStatus | undefined>();
+  // "Đã mất 2024" in Ghi chú, read once per distinct note.
+  const noteMemo = memo((v) => (typeof v === 'string' && !blank(v) ? readStatusNote(v) : undefined));
   const dateMemo = new CellMemo(readDate);
   const out: MemberRow[] = new Array(dataRows.length);
   for (let n = 0; n < dataRows.length; n++) {
@@ -513,7 +505,7 @@ export function readMembers(ctx: RowContext): MemberRow[] {
       }
     }
     // "Đã mất 2024" in Ghi chú, where the list has nothing else saying the member left.
-    if (status === undefined && left === undefined && cNote >= 0) status = noteStatus(row[cNote], noteMemo);
+    if (status === undefined && left === undefined && cNote >= 0) status = noteMemo.get(row[cNote] ?? null, null);
     out[n] = {
       r: T + i,
       club: club(row, i),
