@@ -8,7 +8,15 @@ import { serialFromIso } from '../../src/domain/values';
 import { readXlsxFile } from '../../src/workbook/file/node';
 
 const DIR = join(__dirname, '..', 'fixtures', 'real-like');
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, { rule: string; sheet: string; cells: string[] }[]>;
+type Expected = Record<string, { rule: string; sheet: string; cells: string[] }[]>;
+// expected.json (rounds 1–2) and one expected-<round>.json per later audit round.
+const expected: Expected = Object.assign(
+  {},
+  ...readdirSync(DIR)
+    .filter((f) => /^expected.*\.json$/.test(f))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected),
+);
 const key = (f: { rule: string; sheet: string; cells: readonly string[] }) => `${f.rule} ${f.sheet}!${[...f.cells].sort().join(',')}`;
 
 describe('real-like club workbooks', () => {

@@ -4,7 +4,7 @@
 
 import type { ClubInfo, ClubInfoField, InfoValue, ReadIssue } from '../books';
 import type { CellValue, SheetGrid } from '../grid';
-import { isBlank, ratePeriodOfHeader, readNumber, readPerMonth, readPeriodStart, readRate } from '../values';
+import { amountUnitOf, isBlank, periodMonthsOf, ratePeriodOfHeader, readAmount, readPerMonth, readPeriodStart, readRate } from '../values';
 import { matchInfoLabel } from './match';
 
 /** How many rows of a sheet are searched for labels. */
@@ -100,8 +100,8 @@ export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): Cl
           : l.field === 'rate'
             ? readRate(raw, format, ratePeriodOfHeader(l.label))
             : l.field === 'fee'
-              ? readPerMonth(raw)
-              : readNumber(raw, 'amount');
+              ? readPerMonth(raw, amountUnitOf(l.label), periodMonthsOf(l.label))
+              : readAmount(raw, amountUnitOf(l.label));
       if (res.ok) value = res.value;
       else issues.push(res.detail ? { field: l.field, c, kind: res.kind, raw, detail: res.detail } : { field: l.field, c, kind: res.kind, raw });
     }

@@ -23,7 +23,7 @@ import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
 import { ageInsteadOfBirth, legacyEncoding, legacySheet, missingColumn } from './messages';
-import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, type RowContext } from './read';
+import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, titleAmountUnit, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
 export { matchHeader } from './match';
@@ -303,6 +303,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
       bookClub: t.club,
       clubOf: names.ofCell,
       legacyRows: legacy?.rows,
+      amountUnit: titleAmountUnit(t.sheet, t.layout.top),
     };
     const base = {
       sheet: t.sheet.name,

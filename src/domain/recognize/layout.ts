@@ -17,6 +17,8 @@ export interface FoundColumn {
   readonly quality: number;
   /** Last relative column of a name written over several columns (Họ đệm | Tên); absent = j only. */
   readonly right?: number;
+  /** The group title above a sub-header ("Số tiền (1.000 đ)" over Thu | Chi), which may state its unit. */
+  readonly group?: string;
 }
 
 export interface Layout<K extends TableKind = TableKind> {
@@ -243,7 +245,8 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
       continue;
     }
     const right = SPANNING.has(field) ? cell.right : undefined;
-    columns[field] = right !== undefined ? { j: cell.j, i, header, quality, right } : { j: cell.j, i, header, quality };
+    const found: FoundColumn = right !== undefined ? { j: cell.j, i, header, quality, right } : { j: cell.j, i, header, quality };
+    columns[field] = cell.group !== undefined && header === cell.text ? { ...found, group: cell.group } : found;
     groups.set(field, cell.group);
     any = true;
   }

@@ -28,8 +28,10 @@ const OPENING_KEYS = keysOf(OPENING_WORDS);
 
 // Bound once: a CommonJS build (the CLI) would otherwise go through an export getter per cell.
 const {
+  amountUnitOf,
   nameKey,
   ratePeriodOfHeader,
+  readAmount,
   readBirth,
   readDate,
   readHardship,
@@ -95,6 +97,8 @@ export interface RowContext {
   readonly clubOf: (v: CellValue) => string | undefined;
   /** Relative rows whose name cell is in a legacy encoding. */
   readonly legacyRows?: ReadonlySet<number>;
+  /** Đồng per figure for amount columns that state no unit of their own (an "ĐVT: 1.000 đồng" line). */
+  readonly amountUnit?: number;
 }
 
 function col(layout: Layout, field: string): number {
@@ -204,6 +208,32 @@ class ColumnReader<T> {
   }
 }
 
+/** The unit an amount column states (its header, else its group title), else the book's "ĐVT:" line. */
+function columnUnit(column: FoundColumn | undefined, titleUnit: number): number {
+  if (!column) return titleUnit;
+  const own = amountUnitOf(column.header);
+  if (own !== 1) return own;
+  const group = column.group !== undefined ? amountUnitOf(column.group) : 1;
+  return group !== 1 ? group : titleUnit;
+}
+
+const UNIT_LINE = /^\s*(?:đvt|đơn vị(?: tính)?)\s*[:.]/iu;
+
+/** "ĐVT: 1.000 đồng" or "Đơn vị tính: nghìn đồng" in the lines above a header: 1000; else 1. */
+export function titleAmountUnit(sheet: SheetGrid, headerTop: number): number {
+  for (let i = 0; i < headerTop && i < sheet.values.length; i++) {
+    for (const v of sheet.values[i] ?? []) {
+      if (typeof v !== 'string' || v.length > 80) continue;
+      const t = v.normalize('NFC');
+      if (UNIT_LINE.test(t)) {
+        const unit = amountUnitOf(t);
+        if (unit !== 1) return unit;
+      }
+    }
+  }
+  return 1;
+}
+
 /** Amounts and counts: a number cell is its own value (readNumber's rule), text goes through readNumber. */
 class NumberReader {
   readonly j: number;
@@ -211,6 +241,8 @@ class NumberReader {
   /** Last column of a field written month by month ("Trả gốc" over Tháng 1 | Tháng 2 …); else j. */
   private readonly right: number;
   private readonly memo: CellMemo<V.ReadResult<number>>;
+  /** Đồng per figure written: 1000 in a "(1.000 đ)" column. */
+  private readonly unit: number;
   constructor(
     layout: Layout,
     private readonly left: number,
@@ -218,17 +250,21 @@ class NumberReader {
     kind: 'amount' | 'plain' | 'months',
     private readonly required: boolean,
     private readonly issues: Issues,
+    titleUnit = 1,
   ) {
     this.j = col(layout, field);
     this.c = left + this.j;
-    this.right = (layout.columns as Partial<Record<string, FoundColumn>>)[field]?.right ?? this.j;
-    this.memo = memo(kind === 'months' ? readMonths : (v) => readNumber(v, kind));
+    const column = (layout.columns as Partial<Record<string, FoundColumn>>)[field];
+    this.right = column?.right ?? this.j;
+    const unit = kind === 'amount' ? columnUnit(column, titleUnit) : 1;
+    this.unit = unit;
+    this.memo = memo(kind === 'months' ? readMonths : kind === 'amount' ? (v) => readAmount(v, unit) : (v) => readNumber(v, kind));
   }
   read(row: CellValue[]): number | undefined {
     if (this.j < 0) return undefined;
     if (this.right > this.j) return this.sum(row);
     const v = row[this.j];
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (typeof v === 'number' && Number.isFinite(v)) return this.unit === 1 ? v : Math.round(v * this.unit);
     if (blank(v)) {
       if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
       return undefined;
@@ -247,7 +283,7 @@ class NumberReader {
     for (let j = this.j; j <= this.right; j++) {
       const v = row[j];
       if (blank(v)) continue;
-      const n = typeof v === 'number' && Number.isFinite(v) ? v : this.cell(v, this.left + j);
+      const n = typeof v === 'number' && Number.isFinite(v) ? Math.round(v * this.unit) : this.cell(v, this.left + j);
       if (n !== undefined) total = (total ?? 0) + n;
     }
     if (total === undefined && this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, null);
@@ -539,16 +575,16 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const club = clubReader(ctx);
   const borrower = new NameReader(layout, L, 'borrower', true, issues, legacyRows);
   const date = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
-  const amount = new NumberReader(layout, L, 'amount', 'amount', true, issues);
+  const amount = new NumberReader(layout, L, 'amount', 'amount', true, issues, ctx.amountUnit);
   const kind = new ColumnReader<LoanRow['kind']>(sheet, layout, 'kind', readLoanKind, false, issues, false);
   const rateCol = (layout.columns as Partial<Record<string, FoundColumn>>).rate;
   const period = rateCol ? ratePeriodOfHeader(rateCol.header) : 'unknown';
   const rate = new ColumnReader(sheet, layout, 'rate', (v, f) => readRate(v, f, period), true, issues, true);
   const term = new NumberReader(layout, L, 'term', 'months', false, issues);
   const due = new ColumnReader(sheet, layout, 'due', readDate, false, issues, true);
-  const repaid = new NumberReader(layout, L, 'principalRepaid', 'amount', false, issues);
-  const interest = new NumberReader(layout, L, 'interestPaid', 'amount', false, issues);
-  const outstanding = new NumberReader(layout, L, 'outstanding', 'amount', false, issues);
+  const repaid = new NumberReader(layout, L, 'principalRepaid', 'amount', false, issues, ctx.amountUnit);
+  const interest = new NumberReader(layout, L, 'interestPaid', 'amount', false, issues, ctx.amountUnit);
+  const outstanding = new NumberReader(layout, L, 'outstanding', 'amount', false, issues, ctx.amountUnit);
   const cId = col(layout, 'id');
   const cPurpose = col(layout, 'purpose');
   const out: LoanRow[] = new Array(dataRows.length);
@@ -586,8 +622,8 @@ export function readRepayments(ctx: RowContext): RepaymentRow[] {
   const club = clubReader(ctx);
   const borrower = new NameReader(layout, L, 'borrower', false, issues, legacyRows);
   const date = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
-  const principal = new NumberReader(layout, L, 'principal', 'amount', true, issues);
-  const interest = new NumberReader(layout, L, 'interest', 'amount', false, issues);
+  const principal = new NumberReader(layout, L, 'principal', 'amount', true, issues, ctx.amountUnit);
+  const interest = new NumberReader(layout, L, 'interest', 'amount', false, issues, ctx.amountUnit);
   const cId = col(layout, 'loanId');
   const out: RepaymentRow[] = new Array(dataRows.length);
   for (let n = 0; n < dataRows.length; n++) {
@@ -634,9 +670,9 @@ export function readCash(ctx: RowContext): CashRow[] {
   const cVoucher = col(layout, 'voucher');
   const cDesc = col(layout, 'description');
   const cFund = col(layout, 'fund');
-  const receipt = new NumberReader(layout, L, 'receipt', 'amount', false, issues);
-  const payment = new NumberReader(layout, L, 'payment', 'amount', false, issues);
-  const balance = new NumberReader(layout, L, 'balance', 'amount', false, issues);
+  const receipt = new NumberReader(layout, L, 'receipt', 'amount', false, issues, ctx.amountUnit);
+  const payment = new NumberReader(layout, L, 'payment', 'amount', false, issues, ctx.amountUnit);
+  const balance = new NumberReader(layout, L, 'balance', 'amount', false, issues, ctx.amountUnit);
   const required = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
   const optional = new ColumnReader(sheet, layout, 'date', readDate, false, issues, true);
   const out: CashRow[] = new Array(dataRows.length);

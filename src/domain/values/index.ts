@@ -1,7 +1,7 @@
 // Reading values the Vietnamese way: pure functions from a raw cell to a typed value or a reason.
 export type { ReadFail, ReadResult } from './result';
 export { isBlank } from './result';
-export { readNumber, readMonths, readPerMonth } from './numbers';
+export { readNumber, readAmount, amountUnitOf, periodMonthsOf, readMonths, readPerMonth } from './numbers';
 export { readRate, ratePeriodOfHeader, isPercentFormat } from './rates';
 export {
   serialFromYmd,

@@ -176,21 +176,75 @@ export function viDecimal(x: number): string {
   return String(x).replace('.', ',');
 }
 
-// "50 triệu", "2,5 triệu đồng", "500 nghìn": an amount with its scale in words. Still refused (a
-// reading is never guessed), but the message shows the figure the officer most likely meant.
-const SCALE_WORDS = /^(.*?\d)\s*(triệu|trieu|nghìn|nghin|ngàn|ngan)\s*(?:đồng|dong|đ|vnđ|vnd)?\.?\s*$/iu;
+// "50 triệu", "2,5 triệu đồng", "1tr5", "1 triệu 200", "500 nghìn", "500k": an amount with its scale
+// in words, as officers write capitals and loans (the province's own documents write "35 triệu
+// đồng"). Digits after the scale word fill the places below it: "1tr5" = 1.500.000, "1 triệu 200" =
+// 1.200.000, "1 triệu 200 nghìn" likewise.
+const SCALE_OF = new Map<string, number>([
+  ['tỷ', 1e9],
+  ['tỉ', 1e9],
+  ['triệu', 1e6],
+  ['trieu', 1e6],
+  ['tr', 1e6],
+  ['nghìn', 1e3],
+  ['nghin', 1e3],
+  ['ngàn', 1e3],
+  ['ngan', 1e3],
+  ['k', 1e3],
+]);
+const SCALED =
+  /^\s*(\d[\d.,\s]*?)\s*(tỷ|tỉ|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|k)\.?\s*(?:(\d{1,3})\s*(?:(nghìn|nghin|ngàn|ngan)\s*)?)?(?:đồng|dong|đ|vnđ|vnd)?\.?\s*$/iu;
 
-function wordsProblem(q: string): ReadResult<never> | undefined {
-  const m = SCALE_WORDS.exec(q.normalize('NFC'));
-  if (!m) return undefined;
+function scaledWords(s: string): number | NumberProblem {
+  const m = SCALED.exec(s.normalize('NFC'));
+  if (!m) return 'unreadable';
   const n = parseNumberText(m[1], 'plain');
-  if (typeof n !== 'number') return undefined;
-  const scale = /^tri/iu.test(m[2]) ? 1_000_000 : 1_000;
-  const figure = String(Math.round(n * scale)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return unreadable(
-    `"${q}" ghi đơn vị bằng chữ ("${m[2]}"): hãy ghi số đầy đủ, ví dụ ${figure}`,
-    `"${q}" gives its scale in words ("${m[2]}"): write the full figure, e.g. ${figure}`,
-  );
+  if (typeof n !== 'number') return n;
+  const scale = SCALE_OF.get(m[2].toLowerCase()) ?? 1;
+  let below = 0;
+  if (m[3] !== undefined) {
+    const d = +m[3];
+    if (m[4] !== undefined) below = d * 1e3;
+    else below = (d * scale) / 10 ** m[3].length;
+    if (below >= scale || !Number.isInteger(n)) return 'unreadable'; // "1 triệu 2000", "1,5 triệu 2"
+  }
+  return Math.round(n * scale + below);
+}
+
+/**
+ * An amount in đồng: a number, or text as readNumber reads it, or with its scale in words ("50
+ * triệu", "1tr5", "500 nghìn"). `unit` is the column's stated unit ("Số tiền (1.000 đ)" = 1000):
+ * a figure counts in that unit, a figure with its own scale word does not.
+ */
+export function readAmount(v: CellValue, unit = 1): ReadResult<number> {
+  if (typeof v !== 'string') {
+    const r = readNumberCell(v);
+    return r.ok && unit !== 1 ? { ok: true, value: Math.round(r.value * unit) } : r;
+  }
+  const r = parseNumberText(v, 'amount');
+  if (typeof r === 'number') return { ok: true, value: unit === 1 ? r : Math.round(r * unit) };
+  if (r !== 'unreadable') return numberProblem(r, v);
+  const w = scaledWords(v);
+  return typeof w === 'number' ? { ok: true, value: w } : numberProblem(w, v);
+}
+
+// The unit an amount column states in its header or an "ĐVT:" line: "(1.000 đ)", "nghìn đồng",
+// "ĐVT: triệu đồng", "Tr.đ". Bare "nghìn" / "triệu" count only in brackets or after ĐVT.
+const UNIT_PHRASE =
+  /(?:^|[^\p{L}\p{N}])(?:(1[.,\s]?000(?:[.,\s]?000)?)\s*(?:đồng|đ|vnđ|vnd|dong|d)|(nghìn|nghin|ngàn|ngan|triệu|trieu|tr)\s*\.?\s*(?:đồng|đ|vnđ|vnd|dong)|tr\.?đ)(?![\p{L}\p{N}])/iu;
+const BARE_UNIT = /(?:[([]|đvt\s*:?|đơn vị(?: tính)?\s*:?)\s*(nghìn|ngàn|triệu)\s*[)\]]?\s*(?:$|[/)\]])/iu;
+
+/** The scale of amounts under `header`: 1000 for "(1.000 đ)" or "(nghìn đồng)", 1 when it states none. */
+export function amountUnitOf(header: string): number {
+  const t = header.normalize('NFC');
+  const m = UNIT_PHRASE.exec(t);
+  if (m) {
+    if (m[1] !== undefined) return m[1].replace(/[.,\s]/g, '').length > 4 ? 1e6 : 1e3;
+    if (m[2] === undefined) return 1e6; // "tr.đ", "trđ"
+    return /^(ngh|ng)/iu.test(m[2]) ? 1e3 : 1e6;
+  }
+  const b = BARE_UNIT.exec(t);
+  return b ? (/^tri/iu.test(b[1]) ? 1e6 : 1e3) : 1;
 }
 
 export function numberProblem(problem: NumberProblem, v: CellValue): ReadResult<never> {
@@ -210,7 +264,7 @@ export function numberProblem(problem: NumberProblem, v: CellValue): ReadResult<
         `"${q}" is a percentage, not an amount or a count`,
       );
     default:
-      return wordsProblem(q) ?? unreadable(`"${q}" không phải là một số`, `"${q}" is not a number`);
+      return unreadable(`"${q}" không phải là một số`, `"${q}" is not a number`);
   }
 }
 
@@ -220,18 +274,22 @@ export function numberProblem(problem: NumberProblem, v: CellValue): ReadResult<
  * thousands, comma+1-2 digits is a decimal comma, a single comma followed by exactly 3 digits is
  * 'ambiguous'. Both: "5.000.000", "5,000,000", "5 000 000", "5.000.000 đ"/"đồng"/"VNĐ"/"vnd"/"d",
  * "0,8", "1.234.567,5", "1,234,567.5", leading +/-. Non-breaking and thin spaces count as spaces.
- * A trailing % is not accepted here (rates go through readRate). Booleans unreadable.
- * CellError → error-value with its code in detail.
+ * kind 'amount' also reads a scale in words ("50 triệu", see readAmount). A trailing % is not
+ * accepted here (rates go through readRate). Booleans unreadable. CellError → error-value with its
+ * code in detail.
  */
 export function readNumber(v: CellValue, kind: NumberKind = 'plain'): ReadResult<number> {
+  if (typeof v !== 'string') return readNumberCell(v);
+  if (kind === 'amount') return readAmount(v);
+  const r = parseNumberText(v, kind);
+  return typeof r === 'number' ? { ok: true, value: r } : numberProblem(r, v);
+}
+
+function readNumberCell(v: Exclude<CellValue, string>): ReadResult<number> {
   if (typeof v === 'number') {
     return Number.isFinite(v) ? { ok: true, value: v } : unreadable('Ô không chứa số hợp lệ', 'The cell holds no valid number');
   }
   if (v === null) return EMPTY;
-  if (typeof v === 'string') {
-    const r = parseNumberText(v, kind);
-    return typeof r === 'number' ? { ok: true, value: r } : numberProblem(r, v);
-  }
   if (typeof v === 'boolean') return booleanCell();
   return errorValue(v);
 }
@@ -279,13 +337,27 @@ const MONTHS_OF = new Map<string, number>([
   ['năm', 12],
 ]);
 
-/** An amount per month: a number, or text with its period ("3.000 đ/tháng", "36.000đ/năm" = 3,000). */
-export function readPerMonth(v: CellValue): ReadResult<number> {
-  if (typeof v !== 'string') return readNumber(v, 'amount');
-  const t = v.normalize('NFC');
-  const m = PER_PERIOD.exec(t);
-  if (!m) return readNumber(v, 'amount');
-  const r = readNumber(t.slice(0, m.index), 'amount');
-  const months = MONTHS_OF.get(m[1].toLowerCase()) ?? 1;
-  return r.ok ? { ok: true, value: r.value / months } : numberProblem('unreadable', v);
+// A label's period: "Mức phí (đồng/năm)", "Mức đóng góp hằng quý".
+const LABEL_PERIOD = /(?:\/\s*(?:(?:người|tv|thành viên|hội viên)\s*\/\s*)?|(?:mỗi|hằng|hàng|một)\s+)(tháng|th|năm|quý)(?![\p{L}\p{N}])/iu;
+
+/** How many months the amounts under `label` cover: 12 for "(đồng/năm)", 3 for "hằng quý", else 1. */
+export function periodMonthsOf(label: string): number {
+  const m = LABEL_PERIOD.exec(label.normalize('NFC'));
+  return m ? (MONTHS_OF.get(m[1].toLowerCase()) ?? 1) : 1;
+}
+
+/**
+ * An amount per month: a number, or text with its period ("3.000 đ/tháng", "36.000đ/năm" = 3,000).
+ * `unit` and `months` are what the label states ("Mức phí (nghìn đồng/năm)"); a period written in
+ * the value wins over the label's.
+ */
+export function readPerMonth(v: CellValue, unit = 1, months = 1): ReadResult<number> {
+  const t = typeof v === 'string' ? v.normalize('NFC') : undefined;
+  const m = t !== undefined ? PER_PERIOD.exec(t) : null;
+  if (t === undefined || !m) {
+    const r = readAmount(v, unit);
+    return r.ok ? { ok: true, value: r.value / months } : r;
+  }
+  const r = readAmount(t.slice(0, m.index), unit);
+  return r.ok ? { ok: true, value: r.value / (MONTHS_OF.get(m[1].toLowerCase()) ?? 1) } : numberProblem('unreadable', v);
 }

@@ -1,4 +1,4 @@
-import { isBlank, readMonths, readNumber, readPerMonth } from '../../../src/domain/values';
+import { amountUnitOf, isBlank, periodMonthsOf, readAmount, readMonths, readNumber, readPerMonth } from '../../../src/domain/values';
 
 function value(r: ReturnType<typeof readNumber>): number | string {
   return r.ok ? r.value : r.kind;
@@ -91,7 +91,6 @@ describe('readNumber: what is not a number', () => {
     '12,34,567',
     '1.234,567.5',
     '5.000 000', // mixed grouping
-    '1,5 triệu',
     '(500)',
     '5.000.000 USD',
     '1e6',
@@ -195,5 +194,80 @@ describe('readPerMonth: a membership fee', () => {
 
   it.each(['ba nghìn/tháng', '3.000 USD/tháng'])('does not read "%s"', (v) => {
     expect(readPerMonth(v).ok).toBe(false);
+  });
+
+  it('takes the unit and the period the label states, unless the value states its own', () => {
+    expect(readPerMonth(3, 1000)).toEqual({ ok: true, value: 3000 }); // Mức phí (nghìn đồng/tháng)
+    expect(readPerMonth('36.000', 1, 12)).toEqual({ ok: true, value: 3000 }); // Mức phí (đồng/năm)
+    expect(readPerMonth('3.000 đ/tháng', 1, 12)).toEqual({ ok: true, value: 3000 });
+    expect(readPerMonth('3 nghìn đồng/tháng', 1000)).toEqual({ ok: true, value: 3000 });
+  });
+});
+
+describe('readAmount: the scale in words, and the unit of the column', () => {
+  it.each([
+    ['50 triệu', 50_000_000],
+    ['2,5 triệu đồng', 2_500_000],
+    ['1.5 triệu', 1_500_000],
+    ['1tr5', 1_500_000],
+    ['1 tr 25', 1_250_000],
+    ['1 triệu 200', 1_200_000],
+    ['1 triệu 200 nghìn', 1_200_000],
+    ['3trđ', 3_000_000],
+    ['500 nghìn', 500_000],
+    ['500 ngàn đồng', 500_000],
+    ['500k', 500_000],
+    ['1,2 tỷ', 1_200_000_000],
+  ])('reads "%s" as %d', (typed, amount) => {
+    expect(readAmount(typed)).toEqual({ ok: true, value: amount });
+    expect(readAmount(typed, 1000)).toEqual({ ok: true, value: amount }); // its own scale wins
+    expect(readNumber(typed, 'amount')).toEqual({ ok: true, value: amount });
+  });
+
+  it.each(['năm triệu', '1 triệu 2000', '1,5 triệu 2', 'triệu', '5 triệu USD'])('does not read "%s"', (typed) => {
+    expect(readAmount(typed).ok).toBe(false);
+  });
+
+  it('does not read a scale word as a plain number (a count, a year)', () => {
+    expect(value(readNumber('1,5 triệu'))).toBe('unreadable');
+  });
+
+  it('reports "1,500 triệu" as ambiguous, not as 1.5 or 1500 triệu', () => {
+    expect(value(readAmount('1,500 triệu'))).toBe('ambiguous');
+  });
+
+  it('counts a figure in the unit of its column', () => {
+    expect(readAmount(5000, 1000)).toEqual({ ok: true, value: 5_000_000 });
+    expect(readAmount('5.000', 1000)).toEqual({ ok: true, value: 5_000_000 });
+    expect(readAmount(1.1, 1e6)).toEqual({ ok: true, value: 1_100_000 });
+    expect(readAmount(null, 1000).ok).toBe(false);
+  });
+
+  it.each([
+    ['Số tiền vay (1.000 đ)', 1000],
+    ['Số tiền vay\n(1000đ)', 1000],
+    ['Dư nợ (nghìn đồng)', 1000],
+    ['Số tiền (ngàn đ)', 1000],
+    ['ĐVT: 1.000 đồng', 1000],
+    ['Đơn vị tính: nghìn', 1000],
+    ['Vốn quỹ (triệu đồng)', 1e6],
+    ['Vốn (triệu)', 1e6],
+    ['Dư nợ (Tr.đ)', 1e6],
+    ['Thu (1.000.000 đ)', 1e6],
+    ['Số tiền vay (đồng)', 1],
+    ['Số tiền', 1],
+    ['Lãi suất (%/tháng)', 1],
+    ['Triệu Thị Lan', 1],
+  ])('reads the unit of "%s" as %d đồng', (header, unit) => {
+    expect(amountUnitOf(header)).toBe(unit);
+  });
+
+  it.each([
+    ['Mức phí (đồng/năm)', 12],
+    ['Mức đóng góp hằng quý', 3],
+    ['Mức phí (đồng/người/tháng)', 1],
+    ['Mức phí', 1],
+  ])('reads the period of "%s" as %d months', (label, months) => {
+    expect(periodMonthsOf(label)).toBe(months);
   });
 });
