@@ -34,8 +34,11 @@ function indexMembers(rows: readonly MemberRow[]): MemberIndex {
   return { byKey, names };
 }
 
-/** Principal repaid per loan row from the repayment log (by loan id, else by borrower, oldest loan first). */
-export function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[], asOf: number): Map<LoanRow, number> {
+/**
+ * Principal repaid per loan row from the repayment log (by loan id, else by borrower, oldest loan
+ * first). `who` gives the person a borrower key stands for ("Bà Nguyễn Thị Lan" is Nguyễn Thị Lan).
+ */
+function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[], asOf: number, who: Who): Map<LoanRow, number> {
   const out = new Map<LoanRow, number>();
   if (logs.length === 0) return out;
   const byId = new Map<string, LoanRow[]>();
@@ -48,7 +51,7 @@ export function repaidFromLog(loans: readonly LoanRow[], logs: readonly Repaymen
       else byId.set(k, [l]);
     }
     if (l.borrowerKey) {
-      const k = `${l.club}\u0000${l.borrowerKey}`;
+      const k = `${l.club}\u0000${who(l.club, l.borrowerKey)}`;
       const list = byBorrower.get(k);
       if (list) list.push(l);
       else byBorrower.set(k, [l]);
@@ -63,10 +66,11 @@ export function repaidFromLog(loans: readonly LoanRow[], logs: readonly Repaymen
       if (p.loanId) {
         // An id used twice (loan.duplicate-id) names no loan by itself: the payer's name decides.
         const list = byId.get(`${p.club}\u0000${p.loanId.trim().toLowerCase()}`);
-        target = list && list.length > 1 ? list.find((l) => p.borrowerKey !== undefined && l.borrowerKey === p.borrowerKey) : list?.[0];
+        const payer = p.borrowerKey !== undefined ? who(p.club, p.borrowerKey) : undefined;
+        target = list && list.length > 1 ? list.find((l) => l.borrowerKey !== undefined && who(l.club, l.borrowerKey) === payer) : list?.[0];
       }
       if (!target && p.borrowerKey) {
-        const list = byBorrower.get(`${p.club}\u0000${p.borrowerKey}`);
+        const list = byBorrower.get(`${p.club}\u0000${who(p.club, p.borrowerKey)}`);
         if (list) target = list.find((l) => (out.get(l) ?? 0) < (l.amount ?? 0)) ?? list[list.length - 1];
       }
       if (target) out.set(target, (out.get(target) ?? 0) + p.principal);
@@ -145,15 +149,24 @@ export function checkLoans(
     if (own) return own;
     return (allIndex ??= indexMembers(clubs.flatMap((c) => c.rows)));
   };
+  // The member a borrower key stands for: itself, or the name inside a title or a place note
+  // ("Bà Nguyễn Thị Lan", "Nguyễn Thị Lan (Tổ 2)") when only that is on the list, as checkBorrower.
+  const who: Who = (club, key) => {
+    if (!haveMembers) return key;
+    const idx = indexFor(club);
+    if (idx.byKey.has(key)) return key;
+    const core = personNameCore(key);
+    return core !== undefined && idx.byKey.has(core) ? core : key;
+  };
   const allLoans = books.flatMap((b) => b.rows);
-  const logRepaid = repaidFromLog(allLoans, logs, asOf);
+  const logRepaid = repaidFromLog(allLoans, logs, asOf, who);
   const band = profile.loanRatePerMonth;
   const borrowersEver = new Map<string, Set<string>>();
 
   for (const book of books) {
     const place = { kind: book.kind, sheet: book.sheet };
     const col = book.columns;
-    const scope: LoanScope = { ctx, emit, place, col, band, haveMembers, indexFor, logRepaid, borrowersEver };
+    const scope: LoanScope = { ctx, emit, place, col, band, haveMembers, indexFor, who, logRepaid, borrowersEver };
     for (const loan of book.rows) checkLoan(loan, scope);
 
     for (const list of repeatedIds(book.rows)) {
@@ -169,7 +182,7 @@ export function checkLoans(
     }
   }
 
-  if (profile.oneOutstandingLoanPerMember) checkMultipleActive(books, logRepaid, ctx, emit);
+  if (profile.oneOutstandingLoanPerMember) checkMultipleActive(books, logRepaid, who, ctx, emit);
   checkFund(books, logRepaid, ctx, emit);
   checkBorrowerShare(books, clubs, borrowersEver, ctx, emit);
   return borrowersEver;
@@ -226,6 +239,9 @@ export function countBorrowers(c: ClubMembers, borrowersEver: BorrowersEver, clu
   return n;
 }
 
+/** The person a borrower key stands for, within a club. */
+type Who = (club: string, key: string) => string;
+
 /** What the per-loan checks share within one loan book. */
 interface LoanScope {
   readonly ctx: RuleContext;
@@ -235,6 +251,7 @@ interface LoanScope {
   readonly band: { min: number; max: number };
   readonly haveMembers: boolean;
   readonly indexFor: (club: string) => MemberIndex;
+  readonly who: Who;
   readonly logRepaid: Map<LoanRow, number>;
   readonly borrowersEver: Map<string, Set<string>>;
 }
@@ -286,13 +303,12 @@ function checkBorrower(loan: LoanRow, key: string, s: LoanScope): void {
   let memberKey = key;
   if (!found) {
     // "Bà Nguyễn Thị Lan", "Nguyễn Thị Lan (Tổ 2)": the member inside a title or a place note.
-    const core = personNameCore(loan.borrower ?? '');
-    found = core !== undefined ? idx.byKey.get(core) : undefined;
-    if (!found || core === undefined) {
+    memberKey = s.who(loan.club, key);
+    found = memberKey !== key ? idx.byKey.get(memberKey) : undefined;
+    if (!found) {
       reportNotMember(loan, idx, s);
       return;
     }
-    memberKey = core;
   }
   let set = s.borrowersEver.get(loan.club);
   if (!set) s.borrowersEver.set(loan.club, (set = new Set()));
@@ -473,14 +489,14 @@ function outstandingAt(loan: LoanRow, logRepaid: Map<LoanRow, number>): number |
   return loan.outstanding ?? loan.amount - (loan.principalRepaid ?? logRepaid.get(loan) ?? 0);
 }
 
-function checkMultipleActive(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, ctx: RuleContext, emit: Emit): void {
+function checkMultipleActive(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, who: Who, ctx: RuleContext, emit: Emit): void {
   for (const book of books) {
     const byBorrower = new Map<string, LoanRow[]>();
     for (const loan of book.rows) {
       if (!loan.borrowerKey || loan.date === undefined || loan.date > ctx.asOf) continue;
       const o = outstandingAt(loan, logRepaid);
       if (o === undefined || o <= 0.5) continue;
-      const k = `${loan.club}\u0000${loan.borrowerKey}`;
+      const k = `${loan.club}\u0000${who(loan.club, loan.borrowerKey)}`;
       const list = byBorrower.get(k);
       if (list) list.push(loan);
       else byBorrower.set(k, [loan]);

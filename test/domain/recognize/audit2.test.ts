@@ -55,6 +55,40 @@ describe('loan books as treasurers keep them', () => {
     },
   );
 
+  it('counts "Bà Nguyễn Thị Lan" and "Nguyễn Thị Lan" as one borrower with two loans outstanding', () => {
+    const rows: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['Nguyễn Thị Lan', '10/1/2025', 5000000, 0.8],
+      ['Bà Nguyễn Thị Lan (Tổ 2)', '10/3/2025', 2000000, 0.8],
+      ['Ông Trần Văn Ba', '10/3/2025', 2000000, 0.8],
+    ];
+    const profile = { ...(builtinProfile('default') as Profile), oneOutstandingLoanPerMember: true };
+    const found = checkWorkbook(workbook(sheet('DS', MEMBERS), sheet('Vay', rows)), { profile, asOf: serialFromIso('2025-06-30') as number }).findings;
+    expect(found.filter((f) => f.rule === 'loan.multiple-active').map((f) => f.cells)).toEqual([['A2'], ['A3']]);
+  });
+
+  it('credits a payment logged under "Bà Nguyễn Thị Lan" to the loan of Nguyễn Thị Lan', () => {
+    const loans: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'],
+      ['Nguyễn Thị Lan', '10/1/2025', 5000000, 0.8, 4000000],
+      ['Trần Văn Ba', '10/1/2025', 3000000, 0.8, 2500000],
+    ];
+    const log: CellValue[][] = [
+      ['Người trả', 'Ngày trả', 'Số tiền trả gốc'],
+      ['Bà Nguyễn Thị Lan', '10/4/2025', 1000000],
+      ['Trần Văn Ba', '10/4/2025', 500000],
+    ];
+    expect(check(sheet('DS', MEMBERS), sheet('Vay', loans), sheet('Thu nợ', log)).filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
+  });
+
+  it('keeps "Ông Văn Tùng", a member whose family name is Ông, as himself', () => {
+    const rows: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['Ông Văn Tùng', '10/1/2025', 5000000, 0.8],
+    ];
+    expect(check(sheet('DS', MEMBERS), sheet('Vay', rows)).filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
+  });
+
   it('still reports a stranger with a title, suggesting the member names', () => {
     const rows: CellValue[][] = [
       ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
