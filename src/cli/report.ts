@@ -1,18 +1,12 @@
-// The readable summary `ishc check` prints: grouped by book, then rule, worst first.
+// The readable summary `ishc check` prints: the findings grouped as the task pane groups them
+// (reading problems, then book by book, rule by rule, worst first), with the pane's titles.
+import { groupFindings } from '../app/present';
 import type { CheckResult } from '../domain/check';
-import type { BookKind } from '../domain/books';
 import type { Finding } from '../domain/findings';
 import type { Lang } from '../domain/text';
 import { formatDateVi, serialFromIso } from '../domain/values';
+import { messages } from '../i18n/messages';
 
-const BOOK_TITLES: Record<BookKind, { vi: string; en: string }> = {
-  members: { vi: 'Danh sách thành viên', en: 'Member list' },
-  loans: { vi: 'Sổ theo dõi cho vay', en: 'Loan book' },
-  repayments: { vi: 'Sổ theo dõi trả nợ', en: 'Repayment log' },
-  cashbook: { vi: 'Sổ quỹ', en: 'Cash book' },
-  clubInfo: { vi: 'Thông tin CLB', en: 'Club information' },
-};
-const BOOK_ORDER: BookKind[] = ['members', 'loans', 'repayments', 'cashbook', 'clubInfo'];
 const MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 const MAX_PER_RULE = 20;
 
@@ -23,12 +17,13 @@ function sheetList(v: string | string[] | null, lang: Lang): string {
 
 export function formatReport(result: CheckResult, lang: Lang, profileName: string): string {
   const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const m = messages(lang);
   const out: string[] = [];
   const asOf = serialFromIso(result.asOf);
   out.push(`${L('Sổ', 'Workbook')}: ${result.workbook}`);
   out.push(`${L('Hồ sơ quy định', 'Profile')}: ${result.profile} — ${profileName}   ${L('Ngày báo cáo', 'As of')}: ${asOf !== undefined ? formatDateVi(asOf) : result.asOf}`);
   out.push(
-    `${L('Đã nhận ra', 'Recognized')}: ${BOOK_TITLES.members[lang]} ${sheetList(result.sheets.members, lang)}; ${BOOK_TITLES.loans[lang]} ${sheetList(result.sheets.loans, lang)}; ${BOOK_TITLES.cashbook[lang]} ${sheetList(result.sheets.cashbook, lang)}; ${BOOK_TITLES.clubInfo[lang]} ${sheetList(result.sheets.clubInfo, lang)}`,
+    `${L('Đã nhận ra', 'Recognized')}: ${m.book.members} ${sheetList(result.sheets.members, lang)}; ${m.book.loans} ${sheetList(result.sheets.loans, lang)}; ${m.book.cashbook} ${sheetList(result.sheets.cashbook, lang)}; ${m.book.clubInfo} ${sheetList(result.sheets.clubInfo, lang)}`,
   );
   const s = result.summary;
   out.push(
@@ -50,31 +45,25 @@ export function formatReport(result: CheckResult, lang: Lang, profileName: strin
     out.push('', L('Không có lỗi nào. Sổ sách đạt yêu cầu.', 'No findings. The books meet the rules.'));
     return out.join('\n');
   }
-  for (const kind of BOOK_ORDER) {
-    const inBook = result.findings.filter((f) => f.book === kind);
-    if (inBook.length === 0) continue;
-    const sheets = [...new Set(inBook.map((f) => f.sheet))];
-    for (const sheet of sheets) {
-      out.push('', `${BOOK_TITLES[kind][lang].toUpperCase()} — "${sheet}"`);
-      const byRule = new Map<string, Finding[]>();
-      for (const f of inBook) if (f.sheet === sheet) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-      const rules = [...byRule.entries()].sort(([, a], [, b]) => rank(a[0]) - rank(b[0]));
-      for (const [rule, list] of rules) {
-        out.push(`  ${MARK[list[0].severity]} ${rule} (${list.length})`);
-        for (const f of list.slice(0, MAX_PER_RULE)) {
-          const where = f.cells.length ? f.cells.slice(0, 4).join(', ') + (f.cells.length > 4 ? ' …' : '') : '';
-          out.push(`     ${where.padEnd(10)} ${f.message[lang]}`);
-          out.push(`     ${''.padEnd(10)} → ${f.fix[lang]}`);
-        }
-        if (list.length > MAX_PER_RULE) out.push(L(`     … và ${list.length - MAX_PER_RULE} dòng nữa (xem --json)`, `     … and ${list.length - MAX_PER_RULE} more (see --json)`));
-      }
+  for (const group of groupFindings(result.findings, undefined)) {
+    const title = group.group === 'reading' ? m.readingGroup : m.book[group.group];
+    const sheets = [...new Set(group.rules.flatMap((r) => r.items.map((i) => i.finding.sheet)))];
+    out.push('', `${title.toUpperCase()} — ${sheets.map((n) => `"${n}"`).join(', ')}`);
+    for (const rule of group.rules) {
+      out.push(`  ${MARK[rule.severity]} ${m.rule[rule.rule]} [${rule.rule}] (${rule.items.length})`);
+      for (const { finding } of rule.items.slice(0, MAX_PER_RULE)) out.push(...findingLines(finding, sheets.length > 1, lang));
+      if (rule.items.length > MAX_PER_RULE) out.push(L(`     … và ${rule.items.length - MAX_PER_RULE} dòng nữa (xem --json)`, `     … and ${rule.items.length - MAX_PER_RULE} more (see --json)`));
     }
   }
   return out.join('\n');
 }
 
-function rank(f: Finding): number {
-  return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
+/** A finding's cells (with its sheet when the group spans several), message and fix. */
+function findingLines(f: Finding, withSheet: boolean, lang: Lang): string[] {
+  const cells = f.cells.slice(0, 4).join(', ') + (f.cells.length > 4 ? ' …' : '');
+  const where = withSheet && cells ? `${f.sheet}!${cells}` : cells;
+  const pad = Math.max(10, where.length);
+  return [`     ${where.padEnd(pad)} ${f.message[lang]}`, `     ${''.padEnd(pad)} → ${f.fix[lang]}`];
 }
 
 /** What a batch of files came to. */
