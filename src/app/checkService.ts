@@ -41,6 +41,8 @@ export interface MarkOutcome {
   readonly protectedSheets: readonly string[];
   /** Why marking failed, when it did. */
   readonly error?: string;
+  /** Marked cells left without the add-in's note because the user's own note is there. */
+  readonly userNotes?: number;
 }
 
 export interface CheckRun {
@@ -133,7 +135,8 @@ export async function markFindings(
     await port.mark(plan, notes);
     // A sheet protected after the read is skipped by the adapter rather than failed.
     const skipped = skippedProtected(port as AppPort).filter((s) => !protectedSheets.includes(s));
-    return { plan, marks: { marked: true, protectedSheets: [...protectedSheets, ...skipped] } };
+    const userNotes = (port as AppPort).lastMark?.notes?.userNotes ?? 0;
+    return { plan, marks: { marked: true, protectedSheets: [...protectedSheets, ...skipped], ...(userNotes > 0 ? { userNotes } : {}) } };
   } catch (e) {
     if (problemKind(e) === 'changed') throw e;
     return { plan, marks: { marked: false, protectedSheets, error: problemText(e) } };

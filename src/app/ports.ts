@@ -5,8 +5,14 @@ import type { WorkbookPort } from '../workbook/port';
 export interface AppPort extends WorkbookPort {
   /** Adds blank standard books (member list, loan book, cash book, club information); optional. */
   insertStandardBooks?: () => Promise<unknown>;
-  /** What the last mark() did, where the adapter reports it: sheets it skipped (e.g. protected). */
-  readonly lastMark?: { readonly skipped: readonly { readonly sheet: string; readonly reason: string }[] };
+  /**
+   * What the last mark() did, where the adapter reports it: sheets it skipped (e.g. protected), and
+   * marked cells a user's own note kept the add-in's note off.
+   */
+  readonly lastMark?: {
+    readonly skipped: readonly { readonly sheet: string; readonly reason: string }[];
+    readonly notes?: { readonly userNotes: number };
+  };
 }
 
 /** Sheets the adapter says it could not mark because they are protected. */

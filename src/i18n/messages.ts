@@ -155,6 +155,8 @@ const vi = {
     `${viNumber(n)} trang trông giống sổ nhưng không đọc được (thiếu cột, chữ mã cũ TCVN3/VNI hoặc ô gộp). Xem mục “Đọc sổ” bên dưới.`,
   problemProtected: (sheets: string) =>
     `Không đánh dấu được trên trang đang khóa: ${sheets}. Danh sách bên dưới vẫn đầy đủ; muốn thấy dấu trong ô, bỏ khóa trang (Xem lại → Bỏ bảo vệ trang) rồi kiểm tra lại.`,
+  problemUserNotes: (n: number) =>
+    `${viNumber(n)} ô có lỗi đã có ghi chú riêng của bạn, nên không thêm ghi chú giải thích vào đó (ghi chú của bạn giữ nguyên). Ô vẫn được tô màu và có trong danh sách bên dưới.`,
   problemChanged: (button: string) =>
     `Bảng tính đã bị sửa trong lúc kiểm tra, nên chưa có kết quả mới và chưa đánh dấu ô nào. Sửa xong, hãy bấm “${button}” một lần nữa.`,
   problemMarkFailed: (detail: string) =>
@@ -340,6 +342,8 @@ const en: Messages = {
     `${enNumber(n)} ${n === 1 ? 'sheet looks' : 'sheets look'} like a book but could not be read (missing column, legacy TCVN3/VNI text or merged cells). See “Reading the books” below.`,
   problemProtected: (sheets: string) =>
     `Could not mark cells on protected sheets: ${sheets}. The list below is complete; to see marks in the cells, unprotect the sheet (Review → Unprotect Sheet) and check again.`,
+  problemUserNotes: (n: number) =>
+    `${enNumber(n)} ${n === 1 ? 'cell with a finding already has' : 'cells with findings already have'} a note of your own, so no explanation note was added there (your notes are unchanged). The cells are still coloured and listed below.`,
   problemChanged: (button: string) =>
     `The workbook was edited while the check ran, so there is no new result and no cell was marked. When you are done editing, press “${button}” again.`,
   problemMarkFailed: (detail: string) =>

@@ -208,6 +208,7 @@ export function CheckerPane({ port, demo = false }: CheckerPaneProps) {
       problems.push({ id: 'unreadable', intent: 'warning', text: t.problemUnreadable(run.result.recognized.problems.length) });
     if (run.marks.protectedSheets.length)
       problems.push({ id: 'protected', intent: 'warning', text: t.problemProtected(run.marks.protectedSheets.map((n) => `"${n}"`).join(', ')) });
+    if (run.marks.userNotes) problems.push({ id: 'user-notes', intent: 'info', text: t.problemUserNotes(run.marks.userNotes) });
     if (!run.marks.marked) problems.push({ id: 'mark-failed', intent: 'error', text: t.problemMarkFailed(run.marks.error ?? '') });
     if (current && !sameSettings(current.settings, settings)) problems.push({ id: 'settings', intent: 'info', text: t.settingsChanged });
   }

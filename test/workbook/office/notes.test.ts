@@ -2,7 +2,10 @@
 // add-in tells its notes from the user's. The user's notes are never touched; clearing leaves the
 // workbook exactly as it was; below 1.18 nothing about notes is even asked for.
 
+import { runCheck } from '../../../src/app/checkService';
 import { NOTE_AUTHOR, type SheetNotes, isSignedNote, signedNote } from '../../../src/domain/notes';
+import { a1 } from '../../../src/domain/grid';
+import { builtinProfile, type Profile } from '../../../src/domain/profiles';
 import type { MarkPlan } from '../../../src/domain/marks';
 import { OfficeWorkbookPort } from '../../../src/workbook/office';
 import { cellOfAddress, noteWrites, utf8Bytes } from '../../../src/workbook/office/noteWrites';
@@ -104,6 +107,21 @@ describe('notes at ExcelApi 1.18', () => {
       expect(e.port.lastClear!.notesRemoved).toBe(8);
     });
     expect(wb.snapshot()).toEqual(before);
+  });
+
+  it("tells the pane how many findings' cells kept the user's own note instead of ours", async () => {
+    const wb = clubWorkbook();
+    await withPort(wb, '1.18', async (e) => {
+      const first = await runCheck(e.port, { profile: builtinProfile('default') as Profile, asOf: '2025-06-30', lang: 'vi' });
+      expect(first.marks.userNotes).toBeUndefined();
+      // The officer writes her own note on two marked cells, then checks again.
+      const cells = first.plan.flatMap((p) => p.marks.map((m) => ({ sheet: p.sheet, cell: a1(m.r, m.c) }))).slice(0, 2);
+      await e.port.clearMarks();
+      for (const c of cells) e.wb.addNote(c.sheet, c.cell, 'Đã hỏi lại gia đình.', 'Chủ nhiệm CLB');
+      const again = await runCheck(e.port, { profile: builtinProfile('default') as Profile, asOf: '2025-06-30', lang: 'vi' });
+      expect(again.marks.userNotes).toBe(2);
+      for (const c of cells) expect(notesOn(e.wb.snapshot(), c.sheet)[c.cell].content).toBe('Đã hỏi lại gia đình.');
+    });
   });
 
   it('clearing restores the workbook exactly, also after save and reopen and in a new session', async () => {
