@@ -8,4 +8,7 @@ try {
   process.stderr.write('ishc: chưa build. Hãy chạy "npm run build" trước. / not built: run "npm run build" first.\n');
   process.exit(2);
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not exit(): a large --json result piped to another program must finish writing first.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

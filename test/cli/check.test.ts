@@ -34,6 +34,18 @@ describe('ishc check', () => {
     expect(r.stdout).toContain('LOAN BOOK');
   });
 
+  it('writes a --json result of megabytes whole before it exits, into a pipe', () => {
+    // 4,000 members without a birth year: about 3 MB of findings, far more than a pipe holds.
+    const rows = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...Array.from({ length: 4000 }, (_, i) => [i + 1, `Nguyễn Thị Thành Viên ${i + 1}`, null, 'Nữ'])];
+    const file = join(dir, 'big-result.xlsx');
+    writeFileSync(file, writeWorkbook({ sheets: [{ name: 'DS', rows }] }));
+    const r = spawnSync(process.execPath, [BIN, 'check', file, '--json', '--as-of', DEMO_AS_OF], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.status).toBe(1);
+    expect(r.stdout.length).toBeGreaterThan(1_000_000);
+    const out = JSON.parse(r.stdout);
+    expect(out.findings.filter((f: { rule: string }) => f.rule === 'member.birth-missing')).toHaveLength(4000);
+  });
+
   it('exits 0 when there is no error-level finding', () => {
     const wb = demoWorkbook().workbook;
     const members = wb.sheets.find((s) => s.name === 'Danh sách thành viên');
