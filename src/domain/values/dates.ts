@@ -328,11 +328,32 @@ export function readBirth(v: CellValue, format: string | null): ReadResult<{ yea
   if (v === null) return EMPTY;
   if (typeof v === 'boolean') return booleanCell();
   if (typeof v !== 'string') return errorValue(v);
-  const y = birthYearText(v);
+  // "1958 (âm lịch)", "1962 (AL)": a year of the lunar calendar is still the year of birth.
+  const t = v.normalize('NFC').replace(LUNAR_NOTE, '');
+  const y = birthYearText(t);
   if (y !== undefined) return y >= 1900 && y <= 2100 ? { ok: true, value: { year: y } } : notABirth(v);
-  const r = parseDateLoose(v);
-  if (typeof r === 'number') return { ok: true, value: { year: ymdFromSerial(r).y, date: r } };
+  const r = parseDateLoose(t);
+  if (typeof r === 'number') return { ok: true, value: birthOn(r, t) };
+  // "3/1958", "tháng 10/1956": the month and year of birth.
+  const my = MONTH_YEAR.exec(t.trim());
+  if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12 && Number(my[2]) >= 1900 && Number(my[2]) <= 2100) return { ok: true, value: { year: Number(my[2]) } };
   return r ?? notABirth(v);
+}
+
+const LUNAR_NOTE = /\s*(?:\(\s*(?:âm lịch|am lich|al|âl)\s*\)|(?:âm lịch|am lich|al|âl)\.?)\s*$/iu;
+const TWO_DIGIT_YEAR = /[/.-]\s*\d{2}\s*$/;
+
+/**
+ * A birth date as read. A two-digit year is of the 1900s unless that would make a member younger
+ * than ten or so: "12/5/44" is 1944 (readDate alone reads it as 2044), "3/4/08" stays 2008.
+ */
+function birthOn(serial: number, typed: string): { year: number; date: number } {
+  const { y, m, d } = ymdFromSerial(serial);
+  if (y > 2010 && TWO_DIGIT_YEAR.test(typed)) {
+    const date = serialFromYmd(y - 100, m, d);
+    return { year: y - 100, date };
+  }
+  return { year: y, date: serial };
 }
 
 const MONTH_YEAR = /^(?:th(?:á|a)ng\s*)?(\d{1,2})\s*(?:[/.-]|\s+n(?:ă|a)m\s+)\s*(\d{4})$/iu;

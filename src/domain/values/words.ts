@@ -122,6 +122,24 @@ function lookupFirstPart<T>(v: CellValue, table: WordTable<T>, clean: (s: string
   return undefined;
 }
 
+/**
+ * A compound "Đối tượng" cell ("NCT, nữ, hộ nghèo", "NCT - cận nghèo"): the first part naming a
+ * hardship; none when every part is understood and none names one; undefined when a part is not.
+ */
+function hardshipOfParts(v: CellValue): Lookup<Hardship | typeof NONE | 'blank'> {
+  if (typeof v !== 'string') return undefined;
+  const parts = withoutNotes(v).split(PARTS);
+  if (parts.length < 2) return lookupFirstPart(v, HARDSHIP, withoutNotes);
+  let understood = true;
+  for (const part of parts) {
+    if (!part.trim()) continue;
+    const hit = HARDSHIP.get(wordKey(part));
+    if (hit === undefined) understood = false;
+    else if (hit !== NONE) return { ok: true, value: hit };
+  }
+  return understood ? { ok: true, value: NONE } : undefined;
+}
+
 const NONE = 'none' as const;
 const HARDSHIP = new WordTable<Hardship | typeof NONE>([
   ['poor', ['Nghèo', 'Hộ nghèo', 'HN', 'Diện nghèo', 'Hộ nghèo (HN)', 'Thuộc hộ nghèo']],
@@ -132,8 +150,13 @@ const HARDSHIP = new WordTable<Hardship | typeof NONE>([
   ],
   [
     NONE,
-    // A household that has just left poverty (hộ mới thoát nghèo) is no longer poor.
-    ['Khá', 'Trung bình', 'TB', 'Bình thường', 'Không', 'Khá giả', 'Giàu', 'Hộ khá', 'Hộ trung bình', 'BT', '0', 'Thoát nghèo', 'Hộ thoát nghèo', 'Hộ mới thoát nghèo', 'Mới thoát nghèo'],
+    // A household that has just left poverty (hộ mới thoát nghèo) is no longer poor. An "Đối tượng"
+    // column also names who the member is (older, a woman, disabled): none of that is a hardship.
+    [
+      ...['Khá', 'Trung bình', 'TB', 'Bình thường', 'Không', 'Khá giả', 'Giàu', 'Hộ khá', 'Hộ trung bình', 'BT', '0'],
+      ...['Thoát nghèo', 'Hộ thoát nghèo', 'Hộ mới thoát nghèo', 'Mới thoát nghèo'],
+      ...['NCT', 'Người cao tuổi', 'Nữ', 'Nam', 'Phụ nữ', 'Khuyết tật', 'NKT', 'Người khuyết tật'],
+    ],
   ],
 ]);
 const HARDSHIP_EXPECTED = text('Nghèo, Cận nghèo, Khó khăn hoặc để trống', 'Nghèo, Cận nghèo, Khó khăn or empty');
@@ -143,7 +166,7 @@ const HARDSHIP_EXPECTED = text('Nghèo, Cận nghèo, Khó khăn hoặc để tr
  * hardship; Khá / Trung bình / TB / Bình thường / Không / empty → value undefined (not disadvantaged).
  */
 export function readHardship(v: CellValue): ReadResult<Hardship | undefined> {
-  const r = lookupText(v, HARDSHIP) ?? lookupFirstPart(v, HARDSHIP, withoutNotes);
+  const r = lookupText(v, HARDSHIP) ?? hardshipOfParts(v);
   if (r === undefined) return v === 0 ? OK_UNDEFINED : notUnderstood(v, HARDSHIP_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' || r.value === NONE ? OK_UNDEFINED : { ok: true, value: r.value };
@@ -171,14 +194,15 @@ const ROLE = new WordTable<Role>([
       'Thư ký',
     ],
   ],
-  ['member', ['Thành viên', 'TV', 'Hội viên', 'HV', 'Thành viên CLB', 'Thành viên câu lạc bộ']],
+  // A group leader (tổ trưởng) leads a neighbourhood group of members, not the club.
+  ['member', ['Thành viên', 'TV', 'Hội viên', 'HV', 'Thành viên CLB', 'Thành viên câu lạc bộ', 'Tổ trưởng', 'Tổ phó', 'Tổ viên', 'Nhóm trưởng', 'Trưởng nhóm']],
 ]);
 const MEMBER = Object.freeze({ ok: true, value: 'member' }) as { ok: true; value: Role };
 const ROLE_EXPECTED = text('Chủ nhiệm, Phó chủ nhiệm, Ủy viên hoặc Thành viên', 'Chủ nhiệm, Phó chủ nhiệm, Ủy viên or Thành viên');
 
 /** Chủ nhiệm / CN → chair; Phó chủ nhiệm / PCN → vice-chair; Ủy viên / UV → board-member; Thành viên / TV / empty → member. */
 export function readRole(v: CellValue): ReadResult<Role> {
-  const r = lookupText(v, ROLE) ?? lookupFirstPart(v, ROLE);
+  const r = lookupText(v, ROLE) ?? lookupFirstPart(v, ROLE, withoutNotes);
   if (r === undefined) return notUnderstood(v, ROLE_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' ? MEMBER : { ok: true, value: r.value };
@@ -214,7 +238,8 @@ export function readStatusNote(v: CellValue): Exclude<MemberStatus, 'active'> | 
 }
 
 const MARK = new WordTable<boolean>([
-  [true, ['x', '✓', '✔', '√', '☑', '☒', 'v', '1', 'Có', 'Yes', 'Y', 'True', 'Đúng', 'OK', 'xx']],
+  // "TNV" typed in the volunteer column itself says yes.
+  [true, ['x', '✓', '✔', '√', '☑', '☒', 'v', '1', 'Có', 'Yes', 'Y', 'True', 'Đúng', 'OK', 'xx', 'TNV', 'Tình nguyện viên']],
   [false, ['0', 'Không', 'No', 'N', 'False', 'Sai', 'K', 'Ko']],
 ]);
 const MARK_EXPECTED = text('x, 1, Có, hoặc để trống', 'x, 1, Có or empty');

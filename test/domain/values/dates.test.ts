@@ -193,6 +193,23 @@ describe('readBirth', () => {
     expect(readBirth('15/3/58', null)).toEqual({ ok: true, value: { year: 1958, date: 21259 } });
   });
 
+  it('reads a two-digit year of birth in the 1900s unless the member would be under ten or so', () => {
+    expect(readBirth('12/5/44', null)).toEqual({ ok: true, value: { year: 1944, date: serialFromYmd(1944, 5, 12) } });
+    expect(readBirth('29/02/36', null)).toEqual({ ok: true, value: { year: 1936, date: serialFromYmd(1936, 2, 29) } });
+    expect(readBirth('3/4/08', null)).toEqual({ ok: true, value: { year: 2008, date: serialFromYmd(2008, 4, 3) } });
+    // A date outside a birth column keeps the usual window.
+    expect(dateOf(readDate('12/5/44', null))).toBe('2044-05-12');
+  });
+
+  it('reads a month and year of birth, and a year of the lunar calendar', () => {
+    expect(readBirth('3/1958', null)).toEqual({ ok: true, value: { year: 1958 } });
+    expect(readBirth('tháng 10/1956', null)).toEqual({ ok: true, value: { year: 1956 } });
+    expect(readBirth('1958 (âm lịch)', null)).toEqual({ ok: true, value: { year: 1958 } });
+    expect(readBirth('1962 (AL)', null)).toEqual({ ok: true, value: { year: 1962 } });
+    expect(readBirth('1962 âm lịch', null)).toEqual({ ok: true, value: { year: 1962 } });
+    expect(readBirth('13/1958', null).ok).toBe(false);
+  });
+
   it('leaves range checks to the rules (a year in the future is still a year)', () => {
     expect(readBirth(2090, null)).toEqual({ ok: true, value: { year: 2090 } });
   });

@@ -152,6 +152,36 @@ describe('words written with more than the word (audit of hand-built rosters)', 
     expect(read(readHardship, v)).toBe(hardship);
   });
 
+  it.each([
+    ['NCT, nữ, hộ nghèo', 'poor'],
+    ['NCT - cận nghèo', 'near-poor'],
+    ['Hộ nghèo, NCT', 'poor'],
+    ['Nữ; khó khăn', 'hardship'],
+  ])('reads the hardship inside an "Đối tượng" cell "%s" as %s', (v, hardship) => {
+    expect(read(readHardship, v)).toBe(hardship);
+  });
+
+  it.each(['NCT', 'NCT, nữ', 'Người cao tuổi', 'Khuyết tật'])('reads "%s", who the member is, as no hardship', (v) => {
+    expect(readHardship(v)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('still reports a typo inside an "Đối tượng" cell', () => {
+    expect(read(readHardship, 'NCT, hộ ngèo')).toBe('unreadable');
+  });
+
+  it.each([
+    ['Ủy viên (thủ quỹ)', 'board-member'],
+    ['UV - thư ký', 'board-member'],
+    ['Tổ trưởng', 'member'],
+    ['Tổ phó', 'member'],
+  ])('reads the role "%s" as %s', (v, role) => {
+    expect(read(readRole, v)).toBe(role);
+  });
+
+  it('reads "TNV" typed in the volunteer column as yes', () => {
+    expect(readMark('TNV')).toEqual({ ok: true, value: true });
+  });
+
   it('reads a household that has just left poverty as not disadvantaged', () => {
     expect(readHardship('Hộ mới thoát nghèo')).toEqual({ ok: true, value: undefined });
   });
