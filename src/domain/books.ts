@@ -120,8 +120,11 @@ export interface RateRead {
   readonly monthlyPercent: number;
   /** The number as the officer typed or Excel stored it (0.008 for a 0.8% cell, 9.6 for "9,6%/năm"). */
   readonly typed: number;
-  /** percent-cell: a %-formatted cell holding a fraction; percent: a percent figure; fraction: a bare fraction in a plain cell. */
-  readonly form: 'percent-cell' | 'percent' | 'fraction';
+  /**
+   * percent-cell: a %-formatted cell holding a fraction; percent: a percent figure; per-mille: a
+   * figure in ‰ (typed 8 = 0.8%); fraction: a bare fraction in a plain cell.
+   */
+  readonly form: 'percent-cell' | 'percent' | 'per-mille' | 'fraction';
   readonly period: 'month' | 'year';
 }
 

@@ -4,7 +4,7 @@
 
 import type { ClubInfo, ClubInfoField, InfoValue, ReadIssue } from '../books';
 import type { CellValue, SheetGrid } from '../grid';
-import { amountUnitOf, isBlank, periodMonthsOf, ratePeriodOfHeader, readAmount, readPerMonth, readPeriodStart, readRate } from '../values';
+import { amountUnitOf, isBlank, isPerMilleHeader, periodMonthsOf, ratePeriodOfHeader, readAmount, readPerMonth, readPeriodStart, readRate } from '../values';
 import { matchInfoLabel } from './match';
 
 /** How many rows of a sheet are searched for labels. */
@@ -98,7 +98,7 @@ export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): Cl
         l.field === 'founded'
           ? readPeriodStart(raw, format)
           : l.field === 'rate'
-            ? readRate(raw, format, ratePeriodOfHeader(l.label))
+            ? readRate(raw, format, ratePeriodOfHeader(l.label), isPerMilleHeader(l.label))
             : l.field === 'fee'
               ? readPerMonth(raw, amountUnitOf(l.label), periodMonthsOf(l.label))
               : readAmount(raw, amountUnitOf(l.label));

@@ -5,9 +5,9 @@
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
-import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
+import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import type { FoundColumn, Layout, MergeIndex } from './layout';
-import { hk, keysOf, startsWithPhrase } from './match';
+import { containsPhrase, hk, keysOf, startsWithPhrase } from './match';
 
 /** Consecutive empty rows that end a table. */
 export const BLANK_ROWS_END = 3;
@@ -17,6 +17,7 @@ const SIGNATURE_KEYS = keysOf(SIGNATURE_WORDS);
 const SUBTOTAL_KEYS = keysOf(CASH_SUBTOTAL_WORDS);
 const REMARK_KEYS = keysOf(REMARK_WORDS);
 const GROUP_SUBTOTAL_KEYS = keysOf(GROUP_SUBTOTAL_WORDS);
+const OPENING_KEYS = keysOf(OPENING_WORDS);
 // A period title on a row of its own inside the table ("Tháng 02/2025", "THÁNG 3 NĂM 2025", "Quý II"),
 // as in a cash book kept month by month. Tested on the text: headerKey drops the slash.
 const PERIOD_TITLE = /^\s*(?:tháng|quý|kỳ)\s*(?:\d{1,2}|[ivx]{1,4})\s*(?:(?:[/.-]|năm)\s*\d{2,4})?\s*:?\s*$/iu;
@@ -168,6 +169,9 @@ class RowClassifier {
     const clubValue = this.club >= 0 ? row[this.club] : undefined;
     if (typeof clubValue === 'string' && isTotalText(clubValue)) return isGroupSubtotal(clubValue) ? RowKind.Skip : RowKind.End;
     if (allText && this.isHeaderAgain(row)) return RowKind.Skip;
+    // "Dư nợ năm 2024 chuyển sang": a loan book carried over from last year's sheet is no loan.
+    // (A cash book's opening line is data: its balance starts the running balance.)
+    if (!this.isCash && nonBlank <= 4 && firstText !== undefined && containsPhrase(hk(firstText), OPENING_KEYS)) return RowKind.Skip;
     const nameValue = this.nameCol >= 0 ? row[this.nameCol] : undefined;
     if (typeof nameValue === 'string' && isTotalText(nameValue)) return RowKind.End;
     if (allText && nonBlank <= 4 && isSignatureRow(row, this.left, this.right)) return RowKind.End;

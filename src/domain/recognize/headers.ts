@@ -42,6 +42,8 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
     'Diện hộ',
     'Hộ nghèo/cận nghèo/khó khăn',
     'Hộ nghèo, cận nghèo, khó khăn',
+    'Hộ nghèo/cận nghèo',
+    'Hộ nghèo, cận nghèo',
     'Phân loại hộ',
     'Loại hộ',
     'Thuộc diện',
@@ -69,7 +71,7 @@ export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
   stt: STT,
   club: CLUB,
   id: ['Mã vay', 'Mã khoản vay', 'Số HĐ', 'Số hợp đồng', 'Số khế ước', 'Mã HĐ'],
-  borrower: ['Họ tên người vay', 'Họ và tên người vay', 'Người vay', 'Họ và tên', 'Họ tên', 'Thành viên vay', 'Tên người vay', 'Họ đệm', 'Họ lót', 'Họ và tên đệm'],
+  borrower: ['Họ tên người vay', 'Họ và tên người vay', 'Người vay', 'Họ và tên', 'Họ tên', 'Thành viên vay', 'Tên người vay', 'Họ đệm', 'Họ lót', 'Họ và tên đệm', 'Tên thành viên', 'Họ tên thành viên', 'Người nhận vốn'],
   date: ['Ngày vay', 'Ngày giải ngân', 'Ngày nhận vốn', 'Ngày cho vay', 'Ngày nhận', 'Ngày phát vốn', 'Ngày nhận tiền', 'Thời điểm vay'],
   amount: ['Số tiền vay', 'Số tiền', 'Vốn vay', 'Số tiền (đồng)', 'Giá trị (quy ra tiền)', 'Giá trị', 'Số vốn vay', 'Mức vay', 'Số vốn', 'Tiền vay'],
   kind: ['Hình thức', 'Hình thức vay', 'Hiện vật', 'Tiền mặt/Hiện vật', 'Hình thức (Tiền mặt/Hiện vật)'],
@@ -78,7 +80,7 @@ export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
   // "Thời hạn trả (nợ)" is a date, not the term ("Thời hạn"): the longer wording wins.
   due: ['Ngày đến hạn', 'Hạn trả', 'Ngày trả (dự kiến)', 'Ngày trả dự kiến', 'Hạn trả nợ', 'Ngày hết hạn', 'Thời hạn trả', 'Thời hạn trả nợ', 'Hạn trả gốc'],
   // "Số tiền gốc đã trả" would otherwise start with the amount's "Số tiền".
-  principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc', 'Trả gốc', 'Thu gốc', 'Trả nợ gốc', 'Thu nợ gốc'],
+  principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc', 'Trả gốc', 'Thu gốc', 'Trả nợ gốc', 'Thu nợ gốc', 'Số tiền đã trả', 'Đã trả', 'Số đã trả', 'Tiền đã trả'],
   interestPaid: ['Đã trả lãi', 'Lãi đã trả', 'Tiền lãi', 'Đã thu lãi', 'Lãi đã thu', 'Tiền lãi đã trả', 'Số tiền lãi đã trả', 'Số lãi đã trả'],
   outstanding: ['Dư nợ', 'Còn nợ', 'Số dư nợ', 'Dư nợ còn lại', 'Dư nợ hiện tại', 'Số tiền còn nợ', 'Số còn nợ', 'Nợ gốc còn lại'],
   purpose: ['Mục đích', 'Mục đích vay', 'Mục đích sử dụng vốn'],
@@ -181,6 +183,9 @@ export const UNIT_WORDS: readonly string[] = [
   '%',
   '%/tháng',
   '%/năm',
+  '‰',
+  '‰/tháng',
+  '‰/năm',
   'tháng',
   'năm',
   'ngày/tháng/năm',
@@ -252,7 +257,8 @@ export const CLUB_INFO_LABELS: Readonly<Record<ClubInfoField, readonly string[]>
 };
 
 /** First words of a total row (matched on the start of the cell). */
-export const TOTAL_WORDS: readonly string[] = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng số', 'Tong cong', 'Tong so'];
+// "Total": the total row of an Excel Table, as Excel writes it in English.
+export const TOTAL_WORDS: readonly string[] = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng số', 'Tong cong', 'Tong so', 'Total'];
 
 /** First words of a signature block. */
 export const SIGNATURE_WORDS: readonly string[] = [
@@ -317,6 +323,10 @@ export const OPENING_WORDS: readonly string[] = [
   'Số dư tháng trước',
   'Tồn năm trước',
   'Số dư năm trước',
+  'Dư nợ đầu kỳ',
+  'Dư nợ đầu năm',
+  'Dư nợ kỳ trước',
+  'Dư nợ năm trước',
 ];
 
 /** Descriptions of a subtotal line inside a cash book (not data, not the end of the table). */

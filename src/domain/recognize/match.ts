@@ -22,6 +22,9 @@ interface Compiled {
 }
 
 const PARENS = /\([^)]*\)?|\[[^\]]*\]?/g;
+const JOINERS = /[/.\-–]/;
+const JOINERS_ALL = /[/.\-–]+/g;
+const TONE_MARK = /[\u0300-\u036f]/;
 
 /** headerKey (which also folds line breaks inside a header cell into one space). */
 export function hk(s: string): string {
@@ -86,12 +89,20 @@ function lookup(t: Compiled, raw: string): HeaderMatch | undefined {
   if (s) return { field: s, quality: 9 };
   const p = startingWording(t.prefixes, k, stripped);
   if (p) return { field: p.field, quality: 6 + Math.min(2, p.length / 10) };
+  // "Lãi suất/tháng", "Ngày/tháng/năm sinh": words joined by a slash, a dash or a dot.
+  if (JOINERS.test(raw)) {
+    const spaced = lookup(t, raw.replace(JOINERS_ALL, ' '));
+    if (spaced) return { field: spaced.field, quality: spaced.quality - 0.5 };
+  }
   const l = looseKey(k);
   const le = t.looseExact.get(l);
   if (le) return { field: le, quality: 7 };
   const ls = stripped ? looseKey(stripped) : '';
   const lse = ls && ls !== l ? t.looseExact.get(ls) : undefined;
   if (lse) return { field: lse, quality: 6.5 };
+  // A wording the header starts with, without diacritics, only for a header typed without them:
+  // "Điện thoại" does not start with "Diện".
+  if (TONE_MARK.test(k.normalize('NFD'))) return undefined;
   const lp = startingWording(t.loosePrefixes, l, ls);
   if (lp) return { field: lp.field, quality: 4 + Math.min(2, lp.length / 10) };
   return undefined;

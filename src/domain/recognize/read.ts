@@ -29,6 +29,9 @@ const OPENING_KEYS = keysOf(OPENING_WORDS);
 // Bound once: a CommonJS build (the CLI) would otherwise go through an export getter per cell.
 const {
   amountUnitOf,
+  isDashes,
+  isPerMilleHeader,
+  isSettled,
   nameKey,
   ratePeriodOfHeader,
   readAmount,
@@ -208,6 +211,8 @@ class ColumnReader<T> {
   }
 }
 
+const SETTLED: V.ReadResult<number> = Object.freeze({ ok: true, value: 0 });
+
 /** The unit an amount column states (its header, else its group title), else the book's "ĐVT:" line. */
 function columnUnit(column: FoundColumn | undefined, titleUnit: number): number {
   if (!column) return titleUnit;
@@ -258,14 +263,23 @@ class NumberReader {
     this.right = column?.right ?? this.j;
     const unit = kind === 'amount' ? columnUnit(column, titleUnit) : 1;
     this.unit = unit;
-    this.memo = memo(kind === 'months' ? readMonths : kind === 'amount' ? (v) => readAmount(v, unit) : (v) => readNumber(v, kind));
+    this.memo = memo(
+      kind === 'months'
+        ? readMonths
+        : kind !== 'amount'
+          ? (v) => readNumber(v, kind)
+          : field === 'outstanding'
+            ? (v) => (isSettled(v) ? SETTLED : readAmount(v, unit))
+            : (v) => readAmount(v, unit),
+    );
   }
   read(row: CellValue[]): number | undefined {
     if (this.j < 0) return undefined;
     if (this.right > this.j) return this.sum(row);
     const v = row[this.j];
     if (typeof v === 'number' && Number.isFinite(v)) return this.unit === 1 ? v : Math.round(v * this.unit);
-    if (blank(v)) {
+    // "-" typed in a ledger says nothing was paid or owed there, like an empty cell.
+    if (blank(v) || (typeof v === 'string' && isDashes(v))) {
       if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
       return undefined;
     }
@@ -282,7 +296,7 @@ class NumberReader {
     let total: number | undefined;
     for (let j = this.j; j <= this.right; j++) {
       const v = row[j];
-      if (blank(v)) continue;
+      if (blank(v) || (typeof v === 'string' && isDashes(v))) continue;
       const n = typeof v === 'number' && Number.isFinite(v) ? Math.round(v * this.unit) : this.cell(v, this.left + j);
       if (n !== undefined) total = (total ?? 0) + n;
     }
@@ -579,7 +593,8 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const kind = new ColumnReader<LoanRow['kind']>(sheet, layout, 'kind', readLoanKind, false, issues, false);
   const rateCol = (layout.columns as Partial<Record<string, FoundColumn>>).rate;
   const period = rateCol ? ratePeriodOfHeader(rateCol.header) : 'unknown';
-  const rate = new ColumnReader(sheet, layout, 'rate', (v, f) => readRate(v, f, period), true, issues, true);
+  const perMille = rateCol ? isPerMilleHeader(rateCol.header) : false;
+  const rate = new ColumnReader(sheet, layout, 'rate', (v, f) => readRate(v, f, period, perMille), true, issues, true);
   const term = new NumberReader(layout, L, 'term', 'months', false, issues);
   const due = new ColumnReader(sheet, layout, 'due', readDate, false, issues, true);
   const repaid = new NumberReader(layout, L, 'principalRepaid', 'amount', false, issues, ctx.amountUnit);

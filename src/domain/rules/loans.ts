@@ -114,7 +114,7 @@ function monthsBetween(from: number, to: number): number {
 /** What a rate outside the band probably meant: a yearly rate, or a fraction in the wrong unit. */
 function rateHint(rate: NonNullable<LoanRow['rate']>, band: { min: number; max: number }, l: Lang): string {
   const inBand = (x: number) => x >= band.min - 1e-9 && x <= band.max + 1e-9;
-  if (rate.period === 'month' && rate.form !== 'percent-cell' && inBand(rate.typed / 12)) {
+  if (rate.period === 'month' && rate.form === 'percent' && inBand(rate.typed / 12)) {
     return l === 'vi'
       ? ` Có vẻ đây là lãi suất năm: ${ratePct(rate.typed, 'vi')}/năm = ${ratePct(rate.typed / 12, 'vi')}/tháng.`
       : ` It looks like a yearly rate: ${ratePct(rate.typed, 'en')}/year = ${ratePct(rate.typed / 12, 'en')}/month.`;
@@ -399,7 +399,7 @@ function reportRateOutOfRange(loan: LoanRow, rate: RateRead, s: LoanScope): void
   const mp = rate.monthlyPercent;
   report(s, 'loan.rate-out-of-range', 'error', loan, rowCells(loan.r, s.col.rate),
     both((l) => {
-      const typed = rate.form === 'percent-cell' ? rate.typed * 100 : rate.typed;
+      const typed = rate.form === 'percent-cell' ? rate.typed * 100 : rate.form === 'per-mille' ? rate.typed / 10 : rate.typed;
       const asRead =
         rate.period === 'year'
           ? l === 'vi'

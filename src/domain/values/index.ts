@@ -1,8 +1,8 @@
 // Reading values the Vietnamese way: pure functions from a raw cell to a typed value or a reason.
 export type { ReadFail, ReadResult } from './result';
-export { isBlank } from './result';
+export { isBlank, isDashes } from './result';
 export { readNumber, readAmount, amountUnitOf, periodMonthsOf, readMonths, readPerMonth } from './numbers';
-export { readRate, ratePeriodOfHeader, isPercentFormat } from './rates';
+export { readRate, ratePeriodOfHeader, isPercentFormat, isPerMilleHeader } from './rates';
 export {
   serialFromYmd,
   ymdFromSerial,
@@ -15,5 +15,5 @@ export {
   readPeriodStart,
 } from './dates';
 export { nameKey, looseKey, headerKey, closestNames, personNameCore } from './names';
-export { readSex, readHardship, readRole, readStatus, readStatusNote, readMark, readLoanKind } from './words';
+export { readSex, readHardship, readRole, readStatus, readStatusNote, readMark, readLoanKind, isSettled } from './words';
 export { detectLegacyEncoding } from './legacy';

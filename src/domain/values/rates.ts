@@ -88,6 +88,8 @@ export function ratePeriodOfHeader(header: string): RatePeriod {
 
 interface Suffix {
   readonly percent: boolean;
+  /** "8‰/tháng": per mille, a tenth of a percent (how banks long wrote monthly rates). */
+  readonly perMille?: boolean;
   readonly period?: 'month' | 'year';
 }
 
@@ -107,9 +109,16 @@ for (const [unit, period] of [
   for (const pre of ['%/', '%', '%1', '%/1', '%mỗi', '/', '/1', 'mỗi', '%per', '%a', 'per', 'a']) {
     SUFFIXES.set(pre + unit, { percent: pre.startsWith('%'), period });
   }
+  for (const pre of ['‰/', '‰', '‰/1', '‰mỗi']) SUFFIXES.set(pre + unit, { percent: true, perMille: true, period });
 }
 SUFFIXES.set('', { percent: false });
 SUFFIXES.set('%', { percent: true });
+SUFFIXES.set('‰', { percent: true, perMille: true });
+
+/** A rate column headed in per mille ("Lãi suất (‰/tháng)"): its plain numbers are tenths of a percent. */
+export function isPerMilleHeader(header: string): boolean {
+  return header.includes('‰');
+}
 
 function isRateNumberCode(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 43 || c === 45 || c === 0x2212 || isSpaceCode(c);
@@ -133,13 +142,16 @@ function rate(percent: number, typed: number, form: RateRead['form'], period: 'm
  * - a plain number or plain text number is already a percent figure (0.8 = 0.8%/month), form
  *   'percent'. Nothing is guessed: 0.008 stays 0.008 percent; the rules decide whether it looks
  *   like a fraction.
+ * - per mille: "8‰", "8‰/tháng", or a plain number in a column headed ‰ (`columnPerMille`) is
+ *   0.8 percent, form 'per-mille'.
  * Yearly rates: monthlyPercent = percent / 12; `typed` is the number as typed or stored.
  */
-export function readRate(v: CellValue, format: string | null, columnPeriod: RatePeriod): ReadResult<RateRead> {
+export function readRate(v: CellValue, format: string | null, columnPeriod: RatePeriod, columnPerMille = false): ReadResult<RateRead> {
   const period = columnPeriod === 'year' ? 'year' : 'month';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return unreadable('Ô không chứa số hợp lệ', 'The cell holds no valid number');
     if (isPercentFormat(format)) return { ok: true, value: rate(tidy(v * 100), v, 'percent-cell', period) };
+    if (columnPerMille) return { ok: true, value: rate(tidy(v / 10), v, 'per-mille', period) };
     return { ok: true, value: rate(v, v, 'percent', period) };
   }
   if (v === null) return EMPTY;
@@ -160,6 +172,7 @@ export function readRate(v: CellValue, format: string | null, columnPeriod: Rate
   }
   const suffix = SUFFIXES.get(key);
   if (!suffix) return notARate(v);
+  if (suffix.perMille || (columnPerMille && !suffix.percent)) return { ok: true, value: rate(tidy(n / 10), n, 'per-mille', suffix.period ?? period) };
   return { ok: true, value: rate(n, n, 'percent', suffix.period ?? period) };
 }
 

@@ -20,3 +20,12 @@ export function isBlank(v: CellValue): boolean {
   }
   return true;
 }
+
+/** Only dashes and dots ("-", "--", "…"), or blank: the way many rosters and ledgers leave a cell empty. */
+export function isDashes(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch !== '-' && ch !== '–' && ch !== '—' && ch !== '.' && ch !== '…' && ch !== '_' && !isSpaceCode(s.charCodeAt(i))) return false;
+  }
+  return true;
+}

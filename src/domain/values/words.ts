@@ -3,7 +3,7 @@ import type { CellValue } from '../grid';
 import { text, type Text } from '../text';
 import { errorValue, isSpaceCode, shown } from './internal';
 import { looseKey, nameKey } from './names';
-import type { ReadResult } from './result';
+import { isDashes, type ReadResult } from './result';
 
 // Words are read per column (SHEETS.md): "CN" is chủ nhiệm in a role column and cận nghèo in a
 // hardship column. Old files often lack diacritics, so each word is also matched without them.
@@ -22,15 +22,6 @@ function wordKey(s: string): string {
   if (wordCache.size >= 50_000) wordCache.clear();
   wordCache.set(s, r);
   return r;
-}
-
-/** Blank, or only dashes and dots ("-", "--", "…"): the way many rosters leave a cell empty. */
-function dashesOnly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch !== '-' && ch !== '–' && ch !== '—' && ch !== '.' && ch !== '…' && ch !== '_' && !isSpaceCode(s.charCodeAt(i))) return false;
-  }
-  return true;
 }
 
 class WordTable<T> {
@@ -75,7 +66,7 @@ function lookupText<T>(v: CellValue, table: WordTable<T>): Lookup<T | 'blank'> {
   if (v === null) return { ok: true, value: 'blank' };
   if (typeof v === 'string') {
     const k = wordKey(v);
-    if (k === '') return dashesOnly(v) ? { ok: true, value: 'blank' } : undefined;
+    if (k === '') return isDashes(v) ? { ok: true, value: 'blank' } : undefined;
     const hit = table.get(k);
     return hit === undefined ? undefined : { ok: true, value: hit };
   }
@@ -280,3 +271,10 @@ export function readLoanKind(v: CellValue): ReadResult<'cash' | 'in-kind' | unde
   return notUnderstood(v, LOAN_KIND_EXPECTED);
 }
 
+
+const SETTLED = new WordTable<true>([[true, ['Đã tất toán', 'Tất toán', 'Đã trả hết', 'Trả hết', 'Hết nợ', 'Đã hết nợ', 'Đã trả đủ', 'Đã thanh toán', 'Đã trả xong']]]);
+
+/** "Đã tất toán", "Đã trả hết" written where the outstanding balance goes: nothing is owed. */
+export function isSettled(v: CellValue): boolean {
+  return typeof v === 'string' && SETTLED.get(wordKey(v)) === true;
+}

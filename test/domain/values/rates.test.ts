@@ -1,4 +1,4 @@
-import { isPercentFormat, ratePeriodOfHeader, readRate } from '../../../src/domain/values';
+import { isPercentFormat, isPerMilleHeader, ratePeriodOfHeader, readRate } from '../../../src/domain/values';
 
 describe('readRate', () => {
   it('reads 0.008 in a %-formatted cell (shown 0,8%) as 0.8%/month', () => {
@@ -94,6 +94,29 @@ describe('readRate', () => {
     expect(!readRate(true, null, 'month').ok).toBe(true);
     const e = readRate({ error: '#DIV/0!' }, '0%', 'month');
     expect(!e.ok && e.kind).toBe('error-value');
+  });
+});
+
+describe('rates in per mille (‰)', () => {
+  it.each([
+    ['8‰', 0.8, 'month'],
+    ['8 ‰/tháng', 0.8, 'month'],
+    ['6,5‰', 0.65, 'month'],
+    ['96‰/năm', 0.8, 'year'],
+  ] as const)('reads "%s" as %d percent a month', (typed, monthly, period) => {
+    const r = readRate(typed, null, 'unknown');
+    expect(r.ok && r.value).toMatchObject({ monthlyPercent: monthly, form: 'per-mille', period });
+  });
+
+  it('reads a plain number under a ‰ header as per mille, and a % written in the cell as percent', () => {
+    expect(isPerMilleHeader('Lãi suất (‰/tháng)')).toBe(true);
+    expect(isPerMilleHeader('Lãi suất (%/tháng)')).toBe(false);
+    const plain = readRate(8, null, 'month', true);
+    expect(plain.ok && plain.value).toMatchObject({ monthlyPercent: 0.8, typed: 8, form: 'per-mille' });
+    const text = readRate('8', null, 'month', true);
+    expect(text.ok && text.value.monthlyPercent).toBe(0.8);
+    const percent = readRate('0,8%', null, 'month', true);
+    expect(percent.ok && percent.value.monthlyPercent).toBe(0.8);
   });
 });
 
