@@ -9,7 +9,7 @@ import { checkCashBook, checkFee } from './rules/cashbook';
 import { checkClubs, checkEmptyMemberBooks, composition, groupClubs } from './rules/club';
 import type { Emit, RuleContext } from './rules/context';
 import { checkLoans, countBorrowers } from './rules/loans';
-import { checkMemberRows } from './rules/members';
+import { checkDuplicates, checkMemberRows } from './rules/members';
 import { reportMergedCells, reportProblems, reportUnreadable } from './rules/reading';
 import { isoFromSerial, nameKey, ymdFromSerial } from './values';
 
@@ -111,6 +111,7 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
   }
 
   for (const book of recognized.members) checkMemberRows(book, ctx, emit);
+  checkDuplicates(recognized.members, emit);
   const clubs = groupClubs(recognized.members, asOf);
   checkClubs(clubs, ctx, emit);
   checkEmptyMemberBooks(recognized.members, ctx, emit);

@@ -15,7 +15,15 @@ export interface ClubMembers {
   readonly club: string;
   /** The member book holding the club (the first, when a club spans several). */
   readonly book: MemberBook;
+  /** Every member book holding the club's rows, in book order (the first is `book`). */
+  readonly parts: ClubPart[];
   readonly rows: MemberRow[];
+  readonly active: MemberRow[];
+}
+
+/** The club's active members on one member book: a finding cites cells only of the sheet it names. */
+export interface ClubPart {
+  readonly book: MemberBook;
   readonly active: MemberRow[];
 }
 
@@ -24,9 +32,15 @@ export function groupClubs(books: readonly MemberBook[], asOf: number): ClubMemb
   for (const book of books) {
     for (const m of book.rows) {
       let c = byClub.get(m.club);
-      if (!c) byClub.set(m.club, (c = { club: m.club, book, rows: [], active: [] }));
+      if (!c) byClub.set(m.club, (c = { club: m.club, book, parts: [], rows: [], active: [] }));
+      // Books are read one after another, so this book's part, if any, is the last one.
+      let part = c.parts[c.parts.length - 1];
+      if (part?.book !== book) c.parts.push((part = { book, active: [] }));
       c.rows.push(m);
-      if (activeAtAsOf(m, asOf)) c.active.push(m);
+      if (activeAtAsOf(m, asOf)) {
+        c.active.push(m);
+        part.active.push(m);
+      }
     }
   }
   return [...byClub.values()];
@@ -180,12 +194,13 @@ const ROLE_NAMES = {
 } as const;
 
 function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
-  const { book } = c;
-  const place = { kind: book.kind, sheet: book.sheet };
-  const role = book.columns.role;
-  if (!role) {
+  // A club split over several books (a board table and the member list, or sheets "Tổ 1".."Tổ 4")
+  // has its board checked when any of them has a role column.
+  const roleBook = c.parts.find((p) => p.book.columns.role)?.book;
+  if (!roleBook) {
+    const { book } = c;
     emit(
-      finding('club.board', 'info', place, c.club, undefined, headerCell(book.columns.name),
+      finding('club.board', 'info', { kind: book.kind, sheet: book.sheet }, c.club, undefined, headerCell(book.columns.name),
         text('Không có cột Chức vụ nên chưa kiểm tra được Ban chủ nhiệm.', 'There is no role (Chức vụ) column, so the board could not be checked.'),
         text('Thêm cột "Chức vụ" và ghi Chủ nhiệm, Phó chủ nhiệm, Ủy viên.', 'Add a "Chức vụ" column and write Chủ nhiệm, Phó chủ nhiệm, Ủy viên.'),
       ),
@@ -193,12 +208,10 @@ function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
     return;
   }
   const want = { chair: ctx.profile.board.chair, 'vice-chair': ctx.profile.board.viceChair, 'board-member': ctx.profile.board.members };
-  const holders: Record<keyof typeof want, MemberRow[]> = { chair: [], 'vice-chair': [], 'board-member': [] };
-  for (const m of c.active) if (m.role !== 'member') holders[m.role].push(m);
+  const holders: Record<keyof typeof want, { m: MemberRow; book: MemberBook }[]> = { chair: [], 'vice-chair': [], 'board-member': [] };
+  for (const { book, active } of c.parts) for (const m of active) if (m.role !== 'member') holders[m.role].push({ m, book });
   const wrong = (Object.keys(want) as (keyof typeof want)[]).filter((k) => holders[k].length !== want[k]);
   if (wrong.length === 0) return;
-  const involved = wrong.flatMap((k) => (holders[k].length > want[k] ? holders[k] : []));
-  const cells = involved.length ? involved.flatMap((m) => rowCells(m.r, role)) : headerCell(role);
   const have = (l: Lang) =>
     (Object.keys(want) as (keyof typeof want)[]).map((k) => `${holders[k].length} ${ROLE_NAMES[k][l]}`).join(', ');
   const need = (l: Lang) =>
@@ -216,12 +229,30 @@ function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
             : `${-d} ${ROLE_NAMES[k].en} too many`;
       })
       .join('; ');
-  emit(
-    finding('club.board', 'error', place, c.club, undefined, cells,
-      both((l) => (l === 'vi' ? `Ban chủ nhiệm có ${have('vi')}; cần ${need('vi')}.` : `The board has ${have('en')}; it needs ${need('en')}.`)),
-      both((l) => (l === 'vi' ? `Sửa cột Chức vụ: ${changes('vi')}.` : `Correct the role column: ${changes('en')}.`)),
-    ),
-  );
+  // The role cells involved, by sheet: one finding on each sheet that holds some, so every cell a
+  // finding cites is on the sheet it names, and each finding says where the others are.
+  const bySheet = new Map<string, { book: MemberBook; cells: string[] }>();
+  for (const k of wrong) {
+    if (holders[k].length <= want[k]) continue;
+    for (const { m, book } of holders[k]) {
+      let at = bySheet.get(book.sheet);
+      if (!at) bySheet.set(book.sheet, (at = { book, cells: [] }));
+      at.cells.push(...rowCells(m.r, book.columns.role));
+    }
+  }
+  if (bySheet.size === 0) bySheet.set(roleBook.sheet, { book: roleBook, cells: headerCell(roleBook.columns.role) });
+  const sheets = [...bySheet.keys()];
+  for (const [sheet, { book, cells }] of bySheet) {
+    const elsewhere = sheets.filter((other) => other !== sheet).map((other) => `"${other}"`).join(', ');
+    const also = (l: Lang) =>
+      !elsewhere ? '' : l === 'vi' ? ` Các ô chức vụ liên quan khác ở trang ${elsewhere}.` : ` The other role cells involved are on ${sheets.length > 2 ? 'sheets' : 'sheet'} ${elsewhere}.`;
+    emit(
+      finding('club.board', 'error', { kind: book.kind, sheet }, c.club, undefined, cells,
+        both((l) => (l === 'vi' ? `Ban chủ nhiệm có ${have('vi')}; cần ${need('vi')}.${also('vi')}` : `The board has ${have('en')}; it needs ${need('en')}.${also('en')}`)),
+        both((l) => (l === 'vi' ? `Sửa cột Chức vụ: ${changes('vi')}.` : `Correct the role column: ${changes('en')}.`)),
+      ),
+    );
+  }
 }
 
 function checkVolunteers(c: ClubMembers, volunteers: number, ctx: RuleContext, emit: Emit): void {

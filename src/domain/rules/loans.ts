@@ -5,7 +5,7 @@ import type { LoanBook, LoanRow, MemberRow, RateRead, ReadIssue, RepaymentBook }
 import type { RuleId, Severity } from '../findings';
 import type { Profile } from '../profiles';
 import { text, type Lang, type Text } from '../text';
-import { closestNames, formatDateVi, personNameCore, ymdFromSerial } from '../values';
+import { closestNames, formatDateVi, personNameCore, serialFromYmd, ymdFromSerial } from '../values';
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
 import { both, dong, num, pct, ratePct } from './format';
@@ -293,7 +293,13 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
       reportOutstandingMismatch(loan, amount, loan.outstanding, repaid ?? 0, s);
     }
     const outstanding = loan.outstanding ?? amount - (repaid ?? 0);
-    if (loan.due !== undefined && loan.due < asOf && outstanding > 0.5 && !dueBeforeDate) reportOverdue(loan, loan.due, outstanding, s);
+    if (loan.due !== undefined) {
+      if (loan.due < asOf && outstanding > 0.5 && !dueBeforeDate) reportOverdue(loan, loan.due, outstanding, s);
+      // A due date worked out from the term only where the books say what is still owed: a book
+      // without repayments would otherwise show every loan past its term as overdue.
+    } else if (loan.term !== undefined && loan.date !== undefined && outstanding > 0.5 && (repaidKnown || loan.outstanding !== undefined)) {
+      checkOverdueByTerm(loan, loan.date, loan.term, outstanding, s);
+    }
   }
 }
 
@@ -472,13 +478,37 @@ function reportOutstandingMismatch(loan: LoanRow, amount: number, stated: number
   );
 }
 
-function reportOverdue(loan: LoanRow, due: number, outstanding: number, s: LoanScope): void {
+/** Serial + whole months, on the same day of the month or the month's last day (31/1 + 1 = 28 or 29/2). */
+function addMonths(serial: number, months: number): number {
+  const { y, m, d } = ymdFromSerial(serial);
+  const monthDays = serialFromYmd(y, m + months + 1, 1) - serialFromYmd(y, m + months, 1);
+  return serialFromYmd(y, m + months, Math.min(d, monthDays));
+}
+
+/**
+ * A loan with no due date written but a term falls due `term` months after its date (RULES.md:
+ * overdue = due before the as-of date). Out of checkLoan: only such loans pay for the date math.
+ */
+function checkOverdueByTerm(loan: LoanRow, date: number, term: number, outstanding: number, s: LoanScope): void {
+  // An unreadable due cell still says a date was meant; a part month gives no calendar day.
+  if (!Number.isInteger(term) || term <= 0) return;
+  const dueIssue = loan.issues.length > 0 ? findIssue(loan.issues, 'due') : undefined;
+  if (dueIssue && dueIssue.kind !== 'empty') return;
+  const due = addMonths(date, term);
+  if (due < s.ctx.asOf) reportOverdue(loan, due, outstanding, s, term);
+}
+
+/** `term` when the due date was worked out from the loan's term (no due date was written). */
+function reportOverdue(loan: LoanRow, due: number, outstanding: number, s: LoanScope, term?: number): void {
   const days = s.ctx.asOf - due;
-  report(s, 'loan.overdue', 'warning', loan, rowCells(loan.r, s.col.due ?? s.col.borrower),
+  const cells = term !== undefined ? rowCells(loan.r, s.col.date, s.col.term) : rowCells(loan.r, s.col.due ?? s.col.borrower);
+  const dueVi = term !== undefined ? `${formatDateVi(due)} theo thời hạn ${num(term, 'vi')} tháng` : formatDateVi(due);
+  const dueEn = term !== undefined ? `${formatDateVi(due)} by its ${num(term, 'en')}-month term` : formatDateVi(due);
+  report(s, 'loan.overdue', 'warning', loan, cells,
     both((l) =>
       l === 'vi'
-        ? `Quá hạn ${num(days, 'vi')} ngày (đến hạn ${formatDateVi(due)}), còn nợ gốc ${num(outstanding, 'vi')}.`
-        : `${num(days, 'en')} days overdue (due ${formatDateVi(due)}), ${num(outstanding, 'en')} principal still owed.`,
+        ? `Quá hạn ${num(days, 'vi')} ngày (đến hạn ${dueVi}), còn nợ gốc ${num(outstanding, 'vi')}.`
+        : `${num(days, 'en')} days overdue (due ${dueEn}), ${num(outstanding, 'en')} principal still owed.`,
     ),
     text('Nhắc thành viên trả nợ hoặc ghi gia hạn theo quy chế CLB; nếu đã trả, cập nhật gốc đã trả.', 'Remind the member, or record an extension under the club regulation; if repaid, update the principal repaid.'),
   );

@@ -2,7 +2,7 @@
 // so that the club's composition can be counted (QĐ 1336/QĐ-TTg; seeds 003, 004).
 import type { MemberBook, MemberRow, ReadIssue } from '../books';
 import { a1 } from '../grid';
-import { text, type Text } from '../text';
+import { text, type Lang, type Text } from '../text';
 import { both } from './format';
 import { finding, rowCells, type Emit, type RuleContext } from './context';
 import { describeIssue } from './issues';
@@ -103,7 +103,6 @@ export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit):
       );
     }
   }
-  checkDuplicates(book, emit);
 }
 
 function fixForStatusField(field: string) {
@@ -119,33 +118,58 @@ function fixForStatusField(field: string) {
   }
 }
 
-/** Two rows with the same normalized name and birth year in one club: every copy names the others. */
-function checkDuplicates(book: MemberBook, emit: Emit): void {
-  const groups = new Map<string, MemberRow[]>();
-  for (const m of book.rows) {
-    if (!m.nameKey || m.birthYear === undefined) continue;
-    const key = `${m.club}\u0000${m.nameKey}\u0000${m.birthYear}`;
-    const g = groups.get(key);
-    if (g) g.push(m);
-    else groups.set(key, [m]);
+/** A member row and the book it is on. */
+interface Copy {
+  readonly m: MemberRow;
+  readonly book: MemberBook;
+}
+
+/**
+ * Two rows with the same normalized name and birth year in one club: every copy names the others.
+ * One club's list may be split over several sheets ("Tổ 1".."Tổ 4"), so the copies are looked for
+ * across all member books at once: a province roll-up's 20,000 members grouped by key in one pass.
+ */
+export function checkDuplicates(books: readonly MemberBook[], emit: Emit): void {
+  const groups = new Map<string, Copy[]>();
+  for (const book of books) {
+    for (const m of book.rows) {
+      if (!m.nameKey || m.birthYear === undefined) continue;
+      const key = `${m.club}\u0000${m.nameKey}\u0000${m.birthYear}`;
+      const g = groups.get(key);
+      if (g) g.push({ m, book });
+      else groups.set(key, [{ m, book }]);
+    }
   }
-  const place = { kind: book.kind, sheet: book.sheet };
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    for (const m of g) {
-      const others = g.filter((o) => o !== m).map((o) => o.r + 1).join(', ');
+  for (const copies of groups.values()) {
+    if (copies.length < 2) continue;
+    // Each copy is reported on its own sheet.
+    for (const { m, book } of copies) {
+      const others = copies.filter((o) => o.m !== m);
       emit(
-        finding('member.duplicate', 'error', place, m.club, m.r, rowCells(m.r, book.columns.name),
-          both((l) =>
-            l === 'vi'
-              ? `${m.name} (sinh ${m.birthYear}) được ghi hai lần: cũng ở dòng ${others}.`
-              : `${m.name} (born ${m.birthYear}) is listed twice: also on row ${others}.`,
-          ),
+        finding('member.duplicate', 'error', { kind: book.kind, sheet: book.sheet }, m.club, m.r, rowCells(m.r, book.columns.name),
+          both((l) => (l === 'vi' ? `${m.name} (sinh ${m.birthYear}) được ghi hai lần: cũng ở ${whereElse(others, book, 'vi')}.` : `${m.name} (born ${m.birthYear}) is listed twice: also on ${whereElse(others, book, 'en')}.`)),
           text('Giữ một dòng cho mỗi người và xóa dòng trùng; nếu là hai người khác nhau, ghi thêm tên đệm hoặc ngày sinh đầy đủ.', 'Keep one row per person and delete the copy; if they are two people, add a middle name or the full birth date.'),
         ),
       );
     }
   }
+}
+
+/** "dòng 15, 25; trang "Tổ 4" dòng 20": rows on this sheet first, then each other sheet by name. */
+function whereElse(others: readonly Copy[], book: MemberBook, l: Lang): string {
+  const rowsOf = new Map<string, number[]>();
+  for (const { m, book: b } of others) {
+    const list = rowsOf.get(b.sheet);
+    if (list) list.push(m.r + 1);
+    else rowsOf.set(b.sheet, [m.r + 1]);
+  }
+  const parts: string[] = [];
+  const here = rowsOf.get(book.sheet);
+  if (here) parts.push(`${l === 'vi' ? 'dòng' : 'row'} ${here.join(', ')}`);
+  for (const [sheet, rows] of rowsOf) {
+    if (sheet !== book.sheet) parts.push(l === 'vi' ? `trang "${sheet}" dòng ${rows.join(', ')}` : `sheet "${sheet}" row ${rows.join(', ')}`);
+  }
+  return parts.join('; ');
 }
 
 /** "Hoàn cảnh: không hiểu "Nghè" (…)": the column by its own header (the cell is shown beside it). */

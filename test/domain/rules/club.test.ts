@@ -83,6 +83,45 @@ describe('club composition rules', () => {
     expect(f.fix.vi).toContain('cần thêm 1 phó chủ nhiệm');
   });
 
+  it('cites role cells only on their own sheet when one club is split over two member sheets', () => {
+    // 30 members on "Tổ 1" (the whole board) and 30 on "Tổ 2", one of whom is written as a second chair.
+    const rows = compliantMembers();
+    const rest = rows.slice(30);
+    rest[0] = { ...rest[0], role: 'chair' };
+    const first = memberBook(rows.slice(0, 30), { sheet: 'Tổ 1' });
+    const second = memberBook(rest, { sheet: 'Tổ 2' });
+    const found = only(run({ members: [first, second] }), 'club.board');
+    expect(found.map((f) => [f.sheet, f.cells])).toEqual([
+      ['Tổ 1', ['F5']],
+      ['Tổ 2', ['F5']],
+    ]);
+    expect(found[0].message.en).toContain('2 chair');
+    expect(found[0].message.en).toContain('on sheet "Tổ 2"');
+    expect(found[1].message.vi).toContain('trang "Tổ 1"');
+    expect(found[1].fix.en).toContain('1 chair too many');
+  });
+
+  it('gives one finding per sheet holding role cells involved, naming no other sheet when they are all on one', () => {
+    const rows = compliantMembers();
+    rows[40] = { ...rows[40], role: 'board-member' };
+    const found = only(run({ members: [memberBook(rows.slice(0, 30), { sheet: 'Tổ 1' }), memberBook(rows.slice(30), { sheet: 'Tổ 2' })] }), 'club.board');
+    expect(found).toHaveLength(2); // three board members on "Tổ 1", the fourth on "Tổ 2"
+    const onlyFirst = compliantMembers();
+    onlyFirst[20] = { ...onlyFirst[20], role: 'vice-chair' };
+    const [f] = only(run({ members: [memberBook(onlyFirst.slice(0, 30), { sheet: 'Tổ 1' }), memberBook(onlyFirst.slice(30), { sheet: 'Tổ 2' })] }), 'club.board');
+    expect(f.sheet).toBe('Tổ 1');
+    expect(f.cells).toEqual(['F6', 'F25']);
+    expect(f.message.en).not.toContain('sheet');
+  });
+
+  it('checks the board from whichever of the club\'s books has the role column', () => {
+    const { role: _none, ...columns } = memberBook([]).columns;
+    const rows = compliantMembers();
+    const board = memberBook(rows.slice(0, 5), { sheet: 'Ban chủ nhiệm' });
+    const list = memberBook(rows.slice(5).map((m) => ({ ...m, role: 'member' as const })), { sheet: 'DS thành viên', columns });
+    expect(only(run({ members: [list, board] }), 'club.board')).toEqual([]);
+  });
+
   it('requires at least five home-care volunteers', () => {
     const rows = compliantMembers().map((m, i) => ({ ...m, volunteer: i >= 10 && i < 14 }));
     const [f] = only(run({ members: [memberBook(rows)] }), 'club.volunteers');

@@ -1,5 +1,5 @@
 import { builtinProfile, type Profile } from '../../../src/domain/profiles';
-import { clubInfo, compliantMembers, day, loan, loanBook, memberBook, only, repaymentBook, run, type LoanInput } from './build';
+import { LOAN_COLUMNS, clubInfo, compliantMembers, day, loan, loanBook, memberBook, only, repaymentBook, run, type LoanInput } from './build';
 
 const members = compliantMembers();
 const names = members.map((m) => m.name as string);
@@ -171,6 +171,53 @@ describe('loan book rules', () => {
     expect(f.row).toBe(5);
     expect(f.message.en).toContain('107 days overdue');
     expect(f.message.en).toContain('3,000,000');
+  });
+
+  describe('a loan with a term but no due date', () => {
+    const { due: _none, ...noDue } = LOAN_COLUMNS;
+    const termLoans = (over: LoanInput): LoanInput[] => {
+      const loans = healthyLoans();
+      loans[0] = { ...loans[0], date: day('2023-01-10'), term: 12, due: undefined, ...over };
+      return loans;
+    };
+    const checkNoDue = (loans: LoanInput[], asOf?: string) =>
+      run({ members: [membersBook], loans: [loanBook(loans, { columns: noDue })] }, asOf ? { asOf } : {});
+
+    it('is overdue a term after its date, marked on the date and term cells', () => {
+      const [f] = only(checkNoDue(termLoans({})), 'loan.overdue');
+      expect(f.row).toBe(5);
+      expect(f.cells).toEqual(['D5', 'G5']);
+      expect(f.message.vi).toBe('Quá hạn 537 ngày (đến hạn 10/01/2024 theo thời hạn 12 tháng), còn nợ gốc 5.000.000.');
+      expect(f.message.en).toContain('537 days overdue (due 10/01/2024 by its 12-month term)');
+    });
+
+    it('is not overdue once repaid', () => {
+      expect(only(checkNoDue(termLoans({ outstanding: 0 })), 'loan.overdue')).toEqual([]);
+      expect(only(checkNoDue(termLoans({ principalRepaid: 5_000_000 })), 'loan.overdue')).toEqual([]);
+    });
+
+    it('falls due on the last day of a shorter month', () => {
+      const loans = termLoans({ date: day('2024-01-31'), term: 1 });
+      expect(only(checkNoDue(loans), 'loan.overdue')[0].message.en).toContain('due 29/02/2024 by its 1-month term');
+      loans[0] = { ...loans[0], date: day('2023-01-31') };
+      expect(only(checkNoDue(loans), 'loan.overdue')[0].message.en).toContain('due 28/02/2023');
+      // Due on 28/02/2025, so not yet overdue on the as-of date itself, overdue the day after.
+      loans[0] = { ...loans[0], date: day('2025-01-31') };
+      expect(only(checkNoDue(loans, '2025-02-28'), 'loan.overdue')).toEqual([]);
+      expect(only(checkNoDue(loans, '2025-03-01'), 'loan.overdue')).toHaveLength(1);
+    });
+
+    it('keeps using a due date that is written, even when the term says otherwise', () => {
+      expect(only(check(termLoans({ due: day('2025-12-31') })), 'loan.overdue')).toEqual([]);
+      const [f] = only(check(termLoans({ due: day('2025-03-15') })), 'loan.overdue');
+      expect(f.cells).toEqual(['H5']);
+      expect(f.message.en).toContain('(due 15/03/2025)');
+    });
+
+    it('uses the term when the due column is there but the cell is empty', () => {
+      const [f] = only(check(termLoans({})), 'loan.overdue');
+      expect(f.cells).toEqual(['D5', 'G5']);
+    });
   });
 
   it('marks every copy of a duplicated loan id', () => {

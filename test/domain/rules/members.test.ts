@@ -1,4 +1,4 @@
-import { compliantMembers, memberBook, only, run, rulesOf } from './build';
+import { compliantMembers, memberBook, only, run, rulesOf, someName } from './build';
 
 describe('member list rules', () => {
   it('finds nothing wrong in a club that meets every rule', () => {
@@ -61,6 +61,59 @@ describe('member list rules', () => {
     expect(found.map((f) => f.cells[0])).toEqual(['B15', 'B25']);
     expect(found[0].message.vi).toContain('25');
     expect(found[1].message.en).toContain('15');
+  });
+
+  it('finds the same person on two sheets of one club, each copy marked on its own sheet', () => {
+    const rows = compliantMembers();
+    rows[5] = { ...rows[5], name: 'Trần Thị Hòa', birthYear: 1952 };
+    rows[45] = { ...rows[45], name: 'Trần Thị Hoà', birthYear: 1952 }; // row 20 of "Tổ 4"
+    const found = only(run({ members: [memberBook(rows.slice(0, 30), { sheet: 'Tổ 1' }), memberBook(rows.slice(30), { sheet: 'Tổ 4' })] }), 'member.duplicate');
+    expect(found.map((f) => [f.sheet, f.cells])).toEqual([
+      ['Tổ 1', ['B10']],
+      ['Tổ 4', ['B20']],
+    ]);
+    expect(found[0].message.vi).toContain('cũng ở trang "Tổ 4" dòng 20');
+    expect(found[0].message.en).toContain('also on sheet "Tổ 4" row 20');
+    expect(found[1].message.en).toContain('also on sheet "Tổ 1" row 10');
+  });
+
+  it('names the rows on the same sheet first, then the other sheets', () => {
+    const rows = compliantMembers();
+    const hoa = { name: 'Trần Thị Hòa', birthYear: 1952 };
+    rows[5] = { ...rows[5], ...hoa };
+    rows[6] = { ...rows[6], ...hoa };
+    rows[45] = { ...rows[45], ...hoa };
+    const found = only(run({ members: [memberBook(rows.slice(0, 30), { sheet: 'Tổ 1' }), memberBook(rows.slice(30), { sheet: 'Tổ 4' })] }), 'member.duplicate');
+    expect(found.map((f) => f.message.en)).toEqual([
+      'Trần Thị Hòa (born 1952) is listed twice: also on row 11; sheet "Tổ 4" row 20.',
+      'Trần Thị Hòa (born 1952) is listed twice: also on row 10; sheet "Tổ 4" row 20.',
+      'Trần Thị Hòa (born 1952) is listed twice: also on sheet "Tổ 1" row 10, 11.',
+    ]);
+  });
+
+  it('does not treat the same person in two different clubs as a duplicate', () => {
+    const rows = compliantMembers();
+    const other = compliantMembers();
+    other[3] = { ...rows[3] };
+    const a = memberBook(rows, { club: 'CLB ấp Phú Hòa' });
+    const b = memberBook(other, { club: 'CLB ấp Tân Lợi', sheet: 'DS Tân Lợi' });
+    expect(only(run({ members: [a, b] }), 'member.duplicate')).toEqual([]);
+  });
+
+  it('finds duplicates across the sheets of each club in a roll-up of 20,000 members', () => {
+    // 100 clubs of 200 members, each split over four sheets of 50; one person is copied in every club.
+    const books = [];
+    for (let c = 0; c < 100; c++) {
+      for (let t = 0; t < 4; t++) {
+        const rows = Array.from({ length: 50 }, (_, i) => ({ name: someName(t * 50 + i), birthYear: 1950 + (i % 20), sex: 'F' as const }));
+        if (t === 3) rows[49] = { ...rows[0], name: someName(0) };
+        books.push(memberBook(rows, { club: `CLB ${c}`, sheet: `CLB ${c} Tổ ${t + 1}` }));
+      }
+    }
+    const started = Date.now();
+    const found = only(run({ members: books }), 'member.duplicate');
+    expect(found).toHaveLength(200);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('does not treat Hùng and Hưng, or the same name with different birth years, as duplicates', () => {
