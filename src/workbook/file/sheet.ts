@@ -233,6 +233,8 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
   let sheetDataEnd = -1;
 
   let r = -1; // current row
+  // The current row element has no r="…" (some exporters leave it out, and blank rows with it).
+  let rowFromCell = false;
   let col = -1; // last cell column in the row
   let rv: CellValue[] = EMPTY;
   let rf: (string | null)[] | null = null;
@@ -295,9 +297,10 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
         continue;
       }
       if (!rowOpen) {
-        // a cell outside any row element: tolerate as row r+1
+        // a cell outside any row element: tolerate as row r+1, or the row its reference names
         flushRow();
         r++;
+        rowFromCell = true;
         col = -1;
         rowOpen = true;
       }
@@ -344,6 +347,13 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
               d = xml.charCodeAt(++i2);
             }
             if (c0 > 0) cc = c0 - 1;
+            if (rowFromCell) {
+              // The row element gave no number: the first cell's reference places the row.
+              let rr = 0;
+              for (; i2 < ve && d >= 48 && d <= 57; d = xml.charCodeAt(++i2)) rr = rr * 10 + (d - 48);
+              if (rr > 0) r = rr - 1;
+              rowFromCell = false;
+            }
           } else if (nm === 115 /* s */) {
             let sv = 0;
             for (let i2 = vs; i2 < ve; i2++) sv = sv * 10 + (xml.charCodeAt(i2) - 48);
@@ -519,6 +529,7 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
         at = xml.indexOf('r=', at + 2);
       }
       r = ri >= 0 ? ri : r + 1;
+      rowFromCell = ri < 0;
       col = -1;
       pos = gt + 1;
       if (xml.charCodeAt(gt - 1) !== 47) rowOpen = true;

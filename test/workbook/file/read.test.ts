@@ -146,6 +146,20 @@ describe('readXlsx on parts written by hand', () => {
     ]);
   });
 
+  it('places a row without r by its cells\' references, when blank rows were left out', () => {
+    const res = ok(
+      pkg(
+        ws(
+          '<row><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>' +
+            '<row><c r="A3" t="inlineStr"><is><t>Lan</t></is></c><c r="B3"><v>1950</v></c></row>' +
+            '<row><c t="inlineStr"><is><t>Ba</t></is></c></row>' +
+            '<row><c r="B7"><v>1948</v></c></row>',
+        ),
+      ),
+    );
+    expect(res.grids.sheets[0].values).toEqual([['Họ và tên'], [], ['Lan', 1950], ['Ba'], [], [], [null, 1948]]);
+  });
+
   it('never allocates from <dimension>, and offsets a grid that starts below and right of A1', () => {
     const res = ok(pkg(ws('<row r="5" spans="3:4"><c r="C5"><v>1</v></c><c r="E5" s="0"/></row><row r="7"><c r="D7" t="s"/></row><row r="9"><c r="D9"><v>2</v></c></row>')));
     const s = res.grids.sheets[0];
