@@ -60,7 +60,12 @@ function names(list: readonly { sheet: string }[]): SheetNames {
 function clubInfoLookup(infos: readonly ClubInfo[]): (club: string) => ClubInfo | undefined {
   if (infos.length === 0) return () => undefined;
   const byName = new Map<string, ClubInfo>();
-  for (const info of infos) if (info.name?.value) byName.set(nameKey(info.name.value), info);
+  // The first sheet naming a club is its information sheet (a report form later in the workbook
+  // may repeat some of it).
+  for (const info of infos) {
+    const k = info.name?.value ? nameKey(info.name.value) : undefined;
+    if (k !== undefined && !byName.has(k)) byName.set(k, info);
+  }
   return (club) => byName.get(nameKey(club)) ?? (infos.length === 1 ? infos[0] : undefined);
 }
 

@@ -4,7 +4,7 @@
 
 import type { ClubInfo, ClubInfoField, InfoValue, ReadIssue } from '../books';
 import type { CellValue, SheetGrid } from '../grid';
-import { amountUnitOf, isBlank, isPerMilleHeader, periodMonthsOf, ratePeriodOfHeader, readAmount, readPerMonth, readPeriodStart, readRate } from '../values';
+import { amountUnitOf, isBlank, isPerMilleHeader, periodMonthsOf, ratePeriodOfHeader, readAmount, readPerMonth, readPeriodStart, readRate, type ReadResult } from '../values';
 import { matchInfoLabel } from './match';
 
 /** How many rows of a sheet are searched for labels. */
@@ -43,15 +43,25 @@ export function findInfoLabels(sheet: SheetGrid): InfoLabel[] {
       }
       if (found.has(field)) continue;
       let vj = -1;
+      // A report form puts the unit between the label and the value (Chỉ tiêu | Đơn vị tính | Kết
+      // quả): the unit goes with the label, the value is after it.
+      let unit: string | undefined;
       for (let k = j + 1; k < row.length; k++) {
-        if (!isBlank(row[k] ?? null)) {
-          vj = k;
-          break;
+        const cell = row[k] ?? null;
+        if (isBlank(cell)) continue;
+        if (unit === undefined && isUnitCell(cell)) {
+          unit = cell;
+          continue;
         }
+        vj = k;
+        break;
       }
-      const label = inline !== undefined ? v.slice(0, v.indexOf(':')) : v;
-      if (inline !== undefined) found.set(field, { field, label, i, j, value: inline });
-      else if (vj >= 0 && !isLabel(row[vj])) found.set(field, { field, label, i, j: vj, value: row[vj] });
+      const named = inline !== undefined ? v.slice(0, v.indexOf(':')) : v;
+      const label = unit !== undefined ? `${named} (${unit.trim()})` : named;
+      if (inline !== undefined) {
+        // "- Lãi suất: ghi theo tháng" on a sheet of instructions is no value.
+        if (TEXT_FIELDS.has(field) || readInfoValue(field, label, inline, null).ok) found.set(field, { field, label, i, j, value: inline });
+      } else if (vj >= 0 && !isLabel(row[vj])) found.set(field, { field, label, i, j: vj, value: row[vj] });
       else if (vj < 0 && across !== i && firstFilled(row) === j) {
         // A label alone at the start of its row, nothing written after it yet (a blank form, like
         // the standard workbook's): the sheet is still the club's information sheet.
@@ -70,6 +80,13 @@ export function findInfoLabels(sheet: SheetGrid): InfoLabel[] {
 function firstFilled(row: readonly CellValue[]): number {
   for (let k = 0; k < row.length; k++) if (!isBlank(row[k] ?? null)) return k;
   return -1;
+}
+
+const UNIT_CELL = /^\s*(?:\(?\s*(?:đồng|đ|vnđ|nghìn đồng|ngàn đồng|triệu đồng|1\.000 đồng|%|‰)\s*(?:\/\s*(?:người\s*\/\s*)?(?:tháng|năm|quý))?\s*\)?|\(?\s*(?:%|‰)?\s*\/\s*(?:tháng|năm)\s*\)?|người|tháng|năm)\s*$/iu;
+
+/** A cell holding only a unit: "đồng", "%/tháng", "đồng/tháng", "(nghìn đồng)". */
+function isUnitCell(v: CellValue): v is string {
+  return typeof v === 'string' && v.length <= 30 && UNIT_CELL.test(v.normalize('NFC'));
 }
 
 function isLabel(v: CellValue): boolean {
@@ -94,14 +111,7 @@ export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): Cl
       if (value === undefined && typeof raw === 'object' && raw !== null)
         issues.push({ field: l.field, c, kind: 'error-value', raw, detail: { vi: `Ô có lỗi công thức ${raw.error}`, en: `The cell shows the formula error ${raw.error}` } });
     } else {
-      const res =
-        l.field === 'founded'
-          ? readPeriodStart(raw, format)
-          : l.field === 'rate'
-            ? readRate(raw, format, ratePeriodOfHeader(l.label), isPerMilleHeader(l.label))
-            : l.field === 'fee'
-              ? readPerMonth(raw, amountUnitOf(l.label), periodMonthsOf(l.label))
-              : readAmount(raw, amountUnitOf(l.label));
+      const res = readInfoValue(l.field, l.label, raw, format);
       if (res.ok) value = res.value;
       else issues.push(res.detail ? { field: l.field, c, kind: res.kind, raw, detail: res.detail } : { field: l.field, c, kind: res.kind, raw });
     }
@@ -110,4 +120,12 @@ export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): Cl
   }
   info.issues = issues.length ? issues : [];
   return info as unknown as ClubInfo;
+}
+
+/** A non-text value of the club-information sheet, read in the unit and period its label states. */
+function readInfoValue(field: ClubInfoField, label: string, raw: CellValue, format: string | null): ReadResult<unknown> {
+  if (field === 'founded') return readPeriodStart(raw, format);
+  if (field === 'rate') return readRate(raw, format, ratePeriodOfHeader(label), isPerMilleHeader(label));
+  if (field === 'fee') return readPerMonth(raw, amountUnitOf(label), periodMonthsOf(label));
+  return readAmount(raw, amountUnitOf(label));
 }

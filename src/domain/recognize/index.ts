@@ -52,6 +52,8 @@ type SheetResult =
 const LOOKS_LIKE = 2;
 /** A sheet needs this many club-information labels to be one. */
 const INFO_LABELS_MIN = 2;
+/** Fewer data rows than any club has members: a board or a sample, not a book. */
+const SHORT_TABLE_ROWS = 12;
 
 function firstAlternatives(kind: TableKind): string[] {
   return REQUIRED[kind].map((req) => req[0]).flat() as string[];
@@ -115,10 +117,29 @@ function looksLike(l: Layout): number {
   return l.distinctive + (cols.name || cols.borrower || cols.loanId ? 1 : 0);
 }
 
-function bestLooksLike(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
+const COUNT_FIELDS = new Set(['maleMark', 'femaleMark', 'poorMark', 'nearPoorMark', 'hardshipMark', 'volunteer', 'caredAtHome']);
+
+/**
+ * A summary by group or hamlet (Tổ | Nữ | Hộ nghèo | TNV with counts under them) has a member
+ * list's headers but no names: the mark columns hold counts above 1, which no member's mark is.
+ */
+function isSummary(sheet: SheetGrid, l: Layout): boolean {
+  if (l.kind !== 'members' || (l.columns as Partial<Record<string, FoundColumn>>).name) return false;
+  const marks = (Object.entries(l.columns) as [string, FoundColumn][]).filter(([f]) => COUNT_FIELDS.has(f)).map(([, c]) => c.j);
+  for (let i = l.bottom + 1; i < Math.min(sheet.values.length, l.bottom + 6); i++) {
+    const row = sheet.values[i] ?? [];
+    for (const j of marks) {
+      const v = row[j];
+      if (typeof v === 'number' && Number.isInteger(v) && v > 1) return true;
+    }
+  }
+  return false;
+}
+
+function bestLooksLike(sheet: SheetGrid, layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
   let best: Layout | undefined;
   for (const l of Object.values(layouts) as Layout[]) {
-    if (l.distinctive < 1 || looksLike(l) < LOOKS_LIKE) continue;
+    if (l.distinctive < 1 || looksLike(l) < LOOKS_LIKE || isSummary(sheet, l)) continue;
     if (!best || looksLike(l) > looksLike(best) || (looksLike(l) === looksLike(best) && l.score > best.score)) best = l;
   }
   return best;
@@ -156,7 +177,16 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
   const table = chooseTable(layouts);
   if (table) {
     const other = combinedWith(table, layouts);
-    if (!other) return { kind: 'table', found: tableFound(sheet, index, table, merges) };
+    if (!other) {
+      const found = tableFound(sheet, index, table, merges);
+      // The club's information with a short table under it (the board, five people) is the
+      // club-information sheet; the member list is elsewhere.
+      if (found.rows.length < SHORT_TABLE_ROWS) {
+        const labels = findInfoLabels(sheet).filter((l) => l.i < table.top);
+        if (labels.length >= INFO_LABELS_MIN) return { kind: 'clubInfo', labels };
+      }
+      return { kind: 'table', found };
+    }
     // One header for both: a second header row of one (Ngày | Tháng | Năm) is header for the other too.
     const bottom = Math.max(table.bottom, other.bottom);
     return {
@@ -165,7 +195,7 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
       also: tableFound(sheet, index, { ...other, bottom }, merges),
     };
   }
-  const looks = bestLooksLike(layouts);
+  const looks = bestLooksLike(sheet, layouts);
   const labels = findInfoLabels(sheet);
   if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looksLike(looks))) return { kind: 'clubInfo', labels };
   if (looks) return { kind: 'problem', problem: missingProblem(sheet, looks.kind, looks, false), book: looks.kind };

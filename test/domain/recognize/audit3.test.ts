@@ -80,3 +80,58 @@ describe('ledger habits', () => {
     expect(found[0].message.vi).not.toContain('lãi suất năm');
   });
 });
+
+describe('sheets that are not books', () => {
+  const INFO: CellValue[][] = [
+    ['THÔNG TIN CLB'],
+    ['Tên CLB', 'CLB LTHTGN ấp Phú Hòa'],
+    ['Xã', 'Phú Hưng'],
+    ['Mức phí thành viên (đồng/tháng)', 10_000],
+    [],
+    ['BAN CHỦ NHIỆM'],
+    ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ'],
+    [1, 'Nguyễn Thị Lan', 1950, 'Nữ', 'Chủ nhiệm'],
+    [2, 'Trần Văn Ba', 1948, 'Nam', 'Phó chủ nhiệm'],
+  ];
+
+  it('reads a club-information sheet with the board listed under it as club information, not a member list', () => {
+    const rec = recognize(workbook(sheet('Thông tin CLB', INFO), sheet('DS', MEMBERS)));
+    expect(rec.clubInfo.map((c) => c.sheet)).toEqual(['Thông tin CLB']);
+    expect(rec.members.map((m) => m.sheet)).toEqual(['DS']);
+    expect(check(sheet('Thông tin CLB', INFO), sheet('DS', MEMBERS)).filter((f) => f.rule === 'fund.fee-out-of-range')).toHaveLength(1);
+  });
+
+  it('does not read a sheet of instructions as club information', () => {
+    const guide: CellValue[][] = [
+      ['HƯỚNG DẪN GHI SỔ'],
+      ['1. Tên CLB: ghi đầy đủ theo quyết định thành lập.'],
+      ['- Lãi suất: ghi theo tháng, trong khoảng quy định.'],
+      ['4. Mức phí thành viên: từ 2.000 đến 5.000 đồng mỗi tháng.'],
+    ];
+    const rec = recognize(workbook(sheet('Hướng dẫn', guide), sheet('DS', MEMBERS)));
+    expect(rec.clubInfo).toEqual([]);
+    expect(check(sheet('Hướng dẫn', guide), sheet('DS', MEMBERS)).filter((f) => f.sheet === 'Hướng dẫn')).toEqual([]);
+  });
+
+  it('reads a report form\'s figures past its unit column (Chỉ tiêu | Đơn vị tính | Kết quả)', () => {
+    const form: CellValue[][] = [
+      ['BÁO CÁO KẾT QUẢ HOẠT ĐỘNG CLB'],
+      ['Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+      ['Tên CLB', null, 'CLB LTHTGN ấp Phú Hòa'],
+      ['Mức phí thành viên', 'nghìn đồng/tháng', 3],
+      ['Lãi suất cho vay', '%/tháng', 0.8],
+    ];
+    const rec = recognize(workbook(sheet('Báo cáo', form)));
+    expect([rec.clubInfo[0].fee?.value, rec.clubInfo[0].rate?.value?.monthlyPercent]).toEqual([3000, 0.8]);
+    expect(rec.clubInfo[0].issues).toEqual([]);
+  });
+
+  it('does not report a summary by group (counts under Nữ, Hộ nghèo, TNV) as a member list without names', () => {
+    const summary: CellValue[][] = [
+      ['Tổ', 'Số thành viên', 'Nữ', 'Hộ nghèo', 'Cận nghèo', 'TNV'],
+      ['Tổ 1', 15, 10, 4, 3, 2],
+      ['Tổ 2', 14, 9, 5, 2, 2],
+    ];
+    expect(check(sheet('Tổng hợp', summary), sheet('DS', MEMBERS)).filter((f) => f.sheet === 'Tổng hợp')).toEqual([]);
+  });
+});
