@@ -242,7 +242,7 @@ interface Legacy {
   readonly problem: SheetProblem;
 }
 
-/** Names mostly typed in TCVN3 / VNI: one problem for the column, and every such name marked. */
+/** Names typed in TCVN3 / VNI: one problem for the column, and every such name marked. */
 function legacyNames(found: Found, field: string): Legacy | undefined {
   const col = (found.layout.columns as Partial<Record<string, FoundColumn>>)[field];
   if (!col) return undefined;
@@ -266,9 +266,10 @@ function legacyNames(found: Found, field: string): Legacy | undefined {
       counts[enc]++;
       rows.add(i);
       cells.push({ r: sheet.top + i, c: sheet.left + j });
-    } else if (total >= 100 && rows.size === 0) return undefined;
+    }
   }
-  if (rows.size === 0 || rows.size * 2 <= total) return undefined;
+  // Even a few names pasted from an old file cannot be compared with the others: each is marked.
+  if (rows.size === 0) return undefined;
   const encoding = counts.VNI > counts.TCVN3 ? 'VNI' : 'TCVN3';
   const { message, fix } = legacyEncoding(sheet.name, col.header, encoding, rows.size);
   return {

@@ -261,6 +261,18 @@ describe('legacy encodings', () => {
     const r = recognize(workbook(memberSheet()));
     expect(r.problems).toEqual([]);
   });
+
+  it('marks a few names pasted in VNI among many in Unicode, far down the list', () => {
+    const unicode = Array.from({ length: 150 }, (_, k) => [`Nguyễn Thị Thành Viên ${k}`, 1950, 'Nữ']);
+    const rows: CellValue[][] = [['Họ và tên', 'Năm sinh', 'Giới tính'], ...unicode, ['Nguyeãn Thò Lan', 1950, 'Nữ'], ['Traàn Vaên Huøng', 1948, 'Nam']];
+    const r = recognize(workbook(sheet('DS', rows)));
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0].cells).toEqual([
+      { r: 151, c: 0 },
+      { r: 152, c: 0 },
+    ]);
+    expect(r.problems[0].message.vi).toContain('2 ô');
+  });
 });
 
 describe('a sheet typed in TCVN3 throughout', () => {
