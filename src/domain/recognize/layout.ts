@@ -181,14 +181,21 @@ function spanGivenName(columns: Partial<Record<string, FoundColumn>>, field: str
 /** Fields whose value may be written across the columns of a merged header (Họ đệm | Tên). */
 const SPANNING = new Set<string>(['name', 'borrower']);
 
-/** Fields that may be written period by period under a group title ("Trả gốc" over Tháng 1 | Tháng 2 …), summed per row. */
-const SUMMED = new Set<string>(['principalRepaid', 'interestPaid']);
+/**
+ * Fields that may be written in parts under a group title, summed per row: period by period ("Trả
+ * gốc" over Tháng 1 | Tháng 2 …), or a loan's cash and in-kind parts ("Số tiền vay" over Tiền mặt |
+ * Hiện vật (quy ra tiền)).
+ */
+const SUMMED = new Set<string>(['principalRepaid', 'interestPaid', 'amount']);
 
 // "Tháng 1", "T.2", "Th 3", "Tháng 01/2025", "Quý I", "Lần 2", "Đợt 3", "Năm 2024" (tested on the text).
 const PERIOD = /^\s*(?:tháng|th|t|quý|kỳ|lần|đợt|năm)\s*\.?\s*(?:\d{1,4}|[ivx]{1,4})(?:\s*[/.-]\s*\d{2,4})?\s*$/iu;
+// "Tiền mặt", "Hiện vật (quy ra tiền)", "Bằng hiện vật".
+const KIND_PART = /^\s*(?:bằng\s+)?(?:tiền mặt|tiền|hiện vật)\s*(?:\(.*\))?\s*$/iu;
 
-/** A sub-header naming a period under a summed field's group title. */
-function isPeriodUnder(groupField: string, s: string): boolean {
+/** A sub-header naming one part of a summed field under its group title. */
+function isPartUnder(groupField: string, s: string): boolean {
+  if (groupField === 'amount') return KIND_PART.test(s.normalize('NFC'));
   return SUMMED.has(groupField) && PERIOD.test(s.normalize('NFC'));
 }
 
@@ -220,8 +227,8 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
         header = `${cell.group} ${cell.text}`;
         i = top;
         extras++;
-      } else if (g && isPeriodUnder(g.field, cell.text)) {
-        // "Trả gốc" over Tháng 1 | Tháng 2 …: one column, the months after it added up (see prev below).
+      } else if (g && isPartUnder(g.field, cell.text)) {
+        // "Trả gốc" over Tháng 1 | Tháng 2 …: one column, the parts after it added up (see prev below).
         field = g.field;
         quality = g.quality;
         header = cell.group;

@@ -68,6 +68,18 @@ describe('ledger habits', () => {
     expect(check(sheet('DS', MEMBERS), sheet('Vay', rows)).filter((f) => f.rule.startsWith('loan.') || f.rule.startsWith('book.'))).toEqual([]);
   });
 
+  it('adds up a loan written in cash and in kind under "Số tiền vay" over Tiền mặt | Hiện vật (quy ra tiền)', () => {
+    const rows: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', null, 'Lãi suất (%/tháng)'],
+      [null, null, 'Tiền mặt', 'Hiện vật (quy ra tiền)', null],
+      ['Nguyễn Thị Lan', '10/1/2025', 5_000_000, null, 0.8],
+      ['Trần Văn Ba', '10/1/2025', null, 8_000_000, 0.8],
+    ];
+    const merges = [{ top: 0, left: 2, bottom: 0, right: 3 }];
+    const book = recognize(workbook(sheet('DS', MEMBERS), sheet('Vay', rows, { merges }))).loans[0];
+    expect(book.rows.map((l) => l.amount)).toEqual([5_000_000, 8_000_000]);
+  });
+
   it('reads a rate column headed in per mille', () => {
     const rows: CellValue[][] = [
       ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (‰/tháng)'],
