@@ -186,6 +186,7 @@ class RowClassifier {
 export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }): Extent {
   const values = sheet.values;
   const classifier = new RowClassifier(layout, span.left, span.right);
+  const continued = continuationRows(merges, layout);
   const found = new Int32Array(Math.max(0, values.length - layout.bottom - 1));
   let count = 0;
   let blanks = 0;
@@ -202,10 +203,27 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
     const wasFirst = first;
     first = false;
     if (kind === RowKind.Numbers && wasFirst) continue;
+    if (continued?.has(i)) continue;
     found[count++] = i;
   }
   const rows = found.subarray(0, count);
-  return { rows, mergedData: mergedIn(sheet, merges, layout, span, rows) };
+  return { rows, mergedData: mergedIn(sheet, merges, layout, span, rows, continued) };
+}
+
+/**
+ * Rows that go on a member begun on a row above: the name cell merged down over two rows, the second
+ * holding a phone number or an address. They are part of that member, not members. (In a loan book
+ * a borrower merged over several rows is one borrower's several loans: each row is a loan.)
+ */
+function continuationRows(merges: MergeIndex, layout: Layout): Set<number> | undefined {
+  const nameCol = layout.kind === 'members' ? colOf(layout, 'name') : -1;
+  if (nameCol < 0 || merges.ranges.length === 0) return undefined;
+  let out: Set<number> | undefined;
+  for (const m of merges.ranges) {
+    if (m.top <= layout.bottom || m.bottom === m.top || m.left > nameCol || m.right < nameCol) continue;
+    for (let i = m.top + 1; i <= m.bottom; i++) (out ??= new Set()).add(i);
+  }
+  return out;
 }
 
 function isSignatureRow(row: CellValue[], left: number, right: number): boolean {
@@ -244,7 +262,14 @@ function isColumnNumberRow(row: CellValue[], left: number, right: number): boole
   return rising && ints >= 2;
 }
 
-function mergedIn(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { left: number; right: number }, rows: Int32Array): CellRange[] {
+function mergedIn(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  layout: Layout,
+  span: { left: number; right: number },
+  rows: Int32Array,
+  continued: Set<number> | undefined,
+): CellRange[] {
   if (rows.length === 0 || merges.ranges.length === 0) return [];
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -252,7 +277,14 @@ function mergedIn(sheet: SheetGrid, merges: MergeIndex, layout: Layout, span: { 
   for (const m of merges.ranges) {
     if (m.top <= layout.bottom || m.top > last || m.bottom < first) continue;
     if (m.right < span.left || m.left > span.right) continue;
+    // A cell merged down over its record's own rows hides nothing: the record is read once.
+    if (continued && m.left === m.right && withinRecord(m, continued)) continue;
     out.push({ top: m.top + sheet.top, left: m.left + sheet.left, bottom: m.bottom + sheet.top, right: m.right + sheet.left });
   }
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function withinRecord(m: CellRange, continued: Set<number>): boolean {
+  for (let i = m.top + 1; i <= m.bottom; i++) if (!continued.has(i)) return false;
+  return true;
 }

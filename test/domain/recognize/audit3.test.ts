@@ -93,6 +93,25 @@ describe('ledger habits', () => {
   });
 });
 
+describe('a member written over two rows', () => {
+  it('reads each member once, and does not warn about the cells merged down over the member\'s rows', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Địa chỉ / Điện thoại'],
+      [1, 'Nguyễn Thị Lan', 1950, 'Nữ', 'Tổ 1'],
+      [null, null, null, null, '0910 100 200'],
+      [2, 'Trần Văn Ba', 1948, 'Nam', 'Tổ 2'],
+      [null, null, null, null, '0910 100 300'],
+    ];
+    const merges = [0, 1, 2, 3].flatMap((j) => [
+      { top: 1, left: j, bottom: 2, right: j },
+      { top: 3, left: j, bottom: 4, right: j },
+    ]);
+    const book = recognize(workbook(sheet('DS', rows, { merges }))).members[0];
+    expect(book.rows.map((m) => m.name)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Ba']);
+    expect(check(sheet('DS', rows, { merges })).filter((f) => f.rule.startsWith('member.') || f.rule.startsWith('book.'))).toEqual([]);
+  });
+});
+
 describe('sheets that are not books', () => {
   const INFO: CellValue[][] = [
     ['THÔNG TIN CLB'],
