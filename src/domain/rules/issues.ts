@@ -1,5 +1,5 @@
 import type { ReadIssue } from '../books';
-import { isCellError } from '../grid';
+import { isCellError, type CellValue } from '../grid';
 import type { Text } from '../text';
 
 const MAX_SHOWN = 40;
@@ -11,12 +11,7 @@ const MAX_SHOWN = 40;
  * in brackets ("31/02/2025" (month 2 has no day 31)).
  */
 export function describeIssue(issue: ReadIssue): Text {
-  const raw = issue.raw;
-  let shown: string;
-  if (raw === null || raw === undefined) shown = '';
-  else if (isCellError(raw)) shown = raw.error;
-  else shown = String(raw);
-  if (shown.length > MAX_SHOWN) shown = `${shown.slice(0, MAX_SHOWN)}…`;
+  const shown = cellShown(issue.raw);
   const quoted = `"${shown}"`;
   if (issue.kind === 'error-value') {
     return { vi: `${quoted} (công thức bị lỗi)`, en: `${quoted} (a formula error)` };
@@ -27,6 +22,15 @@ export function describeIssue(issue: ReadIssue): Text {
     return { vi: say(issue.detail.vi, lowerFirst), en: say(issue.detail.en, (d) => d) };
   }
   return { vi: quoted, en: quoted };
+}
+
+/** A cell's value as the officer sees it in the cell (a formula error by its code), shortened when long. */
+export function cellShown(raw: CellValue | undefined): string {
+  let shown: string;
+  if (raw === null || raw === undefined) shown = '';
+  else if (isCellError(raw)) shown = raw.error;
+  else shown = String(raw);
+  return shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN)}…` : shown;
 }
 
 /** "Không hiểu …" after a colon reads "không hiểu …"; a quoted value or an acronym keeps its case. */

@@ -9,7 +9,7 @@ import { closestNames, formatDateVi, personNameCore, serialFromYmd, ymdFromSeria
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
 import { both, dong, num, pct, ratePct } from './format';
-import { describeIssue } from './issues';
+import { cellShown, describeIssue } from './issues';
 
 /** Club → name keys of members who have borrowed. */
 export type BorrowersEver = ReadonlyMap<string, ReadonlySet<string>>;
@@ -262,7 +262,7 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
   const { asOf, profile } = s.ctx;
   const issues = loan.issues.length === 0 ? undefined : loan.issues;
   const borrowerIssue = issues && findIssue(issues, 'borrower');
-  if (borrowerIssue?.kind === 'empty') reportBorrowerMissing(loan, s);
+  if (borrowerIssue && borrowerIssue.kind !== 'legacy-encoding') reportBorrowerMissing(loan, borrowerIssue, s);
   else if (loan.borrowerKey && s.haveMembers && borrowerIssue?.kind !== 'legacy-encoding') checkBorrower(loan, loan.borrowerKey, s);
 
   const amountIssue = issues && findIssue(issues, 'amount');
@@ -326,9 +326,11 @@ function report(s: LoanScope, rule: RuleId, severity: Severity, loan: LoanRow, c
   s.emit(finding(rule, severity, s.place, loan.club, loan.r, cells, message, fix));
 }
 
-function reportBorrowerMissing(loan: LoanRow, s: LoanScope): void {
+function reportBorrowerMissing(loan: LoanRow, issue: ReadIssue, s: LoanScope): void {
   report(s, 'loan.borrower-missing', 'error', loan, rowCells(loan.r, s.col.borrower),
-    text(`Khoản vay ở dòng ${loan.r + 1} không ghi tên người vay.`, `The loan on row ${loan.r + 1} has no borrower name.`),
+    issue.kind === 'empty'
+      ? text(`Khoản vay ở dòng ${loan.r + 1} không ghi tên người vay.`, `The loan on row ${loan.r + 1} has no borrower name.`)
+      : text(`Khoản vay ở dòng ${loan.r + 1} ghi "${cellShown(issue.raw)}" ở ô người vay, không phải họ tên.`, `The loan on row ${loan.r + 1} has "${cellShown(issue.raw)}" in the borrower cell, not a name.`),
     text('Ghi họ tên thành viên vay đúng như trong danh sách thành viên.', 'Write the borrower’s name exactly as on the member list.'),
   );
 }

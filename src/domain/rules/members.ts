@@ -5,7 +5,7 @@ import { a1 } from '../grid';
 import { text, type Lang, type Text } from '../text';
 import { both } from './format';
 import { finding, rowCells, type Emit, type RuleContext } from './context';
-import { describeIssue } from './issues';
+import { cellShown, describeIssue } from './issues';
 
 const MAX_AGE = 110;
 
@@ -31,10 +31,13 @@ export function checkMemberRows(book: MemberBook, ctx: RuleContext, emit: Emit):
     let sexIssue: ReadIssue | undefined;
     for (const issue of m.issues) {
       if (issue.kind === 'legacy-encoding') continue; // reported once per column as book.legacy-encoding
-      if (issue.field === 'name' && issue.kind === 'empty') {
+      if (issue.field === 'name') {
+        // A number or a formula error where the name goes (a phone number, a count) is no name either.
         emit(
           finding('member.name-missing', 'error', place, club, m.r, rowCells(m.r, book.columns.name),
-            text(`Dòng ${m.r + 1} có thông tin nhưng thiếu họ tên thành viên.`, `Row ${m.r + 1} has data but no member name.`),
+            issue.kind === 'empty'
+              ? text(`Dòng ${m.r + 1} có thông tin nhưng thiếu họ tên thành viên.`, `Row ${m.r + 1} has data but no member name.`)
+              : text(`Dòng ${m.r + 1} có thông tin nhưng ô họ tên ghi "${cellShown(issue.raw)}", không phải họ tên.`, `Row ${m.r + 1} has data but its name cell holds "${cellShown(issue.raw)}", not a name.`),
             text('Ghi họ và tên đầy đủ của thành viên, hoặc xóa dòng nếu không dùng.', "Write the member's full name, or delete the row if it is not used."),
           ),
         );

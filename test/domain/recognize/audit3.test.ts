@@ -93,6 +93,24 @@ describe('ledger habits', () => {
   });
 });
 
+describe('a number where a name goes', () => {
+  it('reports a member row whose name cell holds a number, and a loan whose borrower cell does', () => {
+    const members: CellValue[][] = [...MEMBERS, [3, 910100200, 1952, 'Nữ']];
+    const loans: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      [12, '10/1/2025', 5_000_000, 0.8],
+    ];
+    const found = check(sheet('DS', members), sheet('Vay', loans));
+    const missing = found.filter((f) => f.rule === 'member.name-missing' || f.rule === 'loan.borrower-missing');
+    expect(missing.map((f) => [f.rule, f.cells[0]])).toEqual([
+      ['member.name-missing', 'B4'],
+      ['loan.borrower-missing', 'A2'],
+    ]);
+    expect(missing[0].message.vi).toContain('"910100200"');
+    expect(missing[1].message.en).toContain('"12" in the borrower cell');
+  });
+});
+
 describe('a member written over two rows', () => {
   it('reads each member once, and does not warn about the cells merged down over the member\'s rows', () => {
     const rows: CellValue[][] = [
