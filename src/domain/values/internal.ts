@@ -8,12 +8,22 @@ export const EMPTY: ReadFail = Object.freeze({ ok: false, kind: 'empty' }) as Re
 
 /**
  * Spaces as they appear in pasted Vietnamese text: ASCII whitespace, NBSP, the U+2000 block
- * (thin, figure, hair spaces), narrow NBSP, ideographic space, BOM / zero-width no-break space.
+ * (thin, figure, hair spaces), narrow NBSP, ideographic space, BOM / zero-width no-break space;
+ * and the invisible marks pasted with them (soft hyphen, zero-width joiners, direction marks, word
+ * joiner), which around a number or a date mean nothing either.
  */
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0xad ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202f) ||
+    (c >= 0x205f && c <= 0x2064) ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The value as it is shown in a message: text in quotes, shortened when long. */

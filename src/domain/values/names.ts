@@ -76,6 +76,9 @@ function collapseSpaces(t: string): string {
   return r;
 }
 
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
 function computeNameKey(s: string): string {
   let ascii = true;
   for (let i = 0; i < s.length; i++) {
@@ -84,7 +87,10 @@ function computeNameKey(s: string): string {
       break;
     }
   }
-  const t = ascii ? s.toLowerCase() : s.normalize('NFC').toLowerCase().normalize('NFC');
+  // Invisible characters pasted with a name (a soft hyphen, a zero-width space, a direction mark,
+  // a word joiner) are not part of it.
+  const visible = ascii || !INVISIBLE.test(s) ? s : s.replace(INVISIBLE_ALL, '');
+  const t = ascii ? visible.toLowerCase() : visible.normalize('NFC').toLowerCase().normalize('NFC');
   // Collapse every run of spaces (NBSP, thin space, tabs, line breaks) to one space; zero-width
   // spaces vanish.
   let collapsed = t;

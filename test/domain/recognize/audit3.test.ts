@@ -184,3 +184,16 @@ describe('sheets that are not books', () => {
     expect(check(sheet('Tổng hợp', summary), sheet('DS', MEMBERS)).filter((f) => f.sheet === 'Tổng hợp')).toEqual([]);
   });
 });
+
+describe('invisible characters pasted with names and numbers', () => {
+  it.each(['2060', '200E', '00AD', '200B', 'FEFF'])('matches a borrower and reads an amount with U+%s in them', (code) => {
+    const mark = String.fromCharCode(parseInt(code, 16));
+    const rows: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      [`Nguyễn Thị ${mark}Lan${mark}`, `10/1/2025${mark}`, `5.000.000${mark}`, 0.8],
+    ];
+    const book = recognize(workbook(sheet('DS', MEMBERS), sheet('Vay', rows))).loans[0];
+    expect(book.rows[0].amount).toBe(5_000_000);
+    expect(check(sheet('DS', MEMBERS), sheet('Vay', rows)).filter((f) => f.rule.startsWith('loan.') || f.rule.startsWith('book.'))).toEqual([]);
+  });
+});
