@@ -43,6 +43,7 @@ export const RULE_IDS = [
   'book.legacy-encoding',
   'book.merged-cells',
   'book.unreadable-value',
+  'book.older-copy',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

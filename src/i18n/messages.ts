@@ -204,6 +204,7 @@ const vi = {
     'book.missing-column': 'Đọc sổ: thiếu cột',
     'book.legacy-encoding': 'Đọc sổ: chữ mã cũ (TCVN3/VNI)',
     'book.merged-cells': 'Đọc sổ: ô gộp',
+    'book.older-copy': 'Đọc sổ: bản cũ của danh sách',
     'book.unreadable-value': 'Ô không đọc được',
   } satisfies RuleTitle,
 };
@@ -391,6 +392,7 @@ const en: Messages = {
     'book.missing-column': 'Reading: column missing',
     'book.legacy-encoding': 'Reading: legacy TCVN3/VNI text',
     'book.merged-cells': 'Reading: merged cells',
+    'book.older-copy': 'Reading: an older copy of a list',
     'book.unreadable-value': 'Value could not be read',
   },
 };

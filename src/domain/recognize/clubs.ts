@@ -8,6 +8,9 @@ import { BOOK_WORDS, CLUB_WORDS } from './headers';
 
 const CLUB_IN_TITLE = /(^|[^\p{L}\p{N}])(CLB|câu lạc bộ|cau lac bo)(?![\p{L}\p{N}])/iu;
 
+// "… ẤP PHÚ HÒA NĂM 2025", "… (2025)", "… - 2025": the year of the list, not part of the club's name.
+const TITLE_YEAR = /[\s(–—-]*(?:(?:năm|nam)\s*)?\(?\s*(?:19|20)\d{2}\s*\)?\s*$/iu;
+
 /** "DANH SÁCH THÀNH VIÊN CLB LTHTGN ẤP PHÚ HÒA" → "CLB LTHTGN ẤP PHÚ HÒA". */
 export function clubFromTitle(s: string): string | undefined {
   const t = s.normalize('NFC');
@@ -18,6 +21,7 @@ export function clubFromTitle(s: string): string | undefined {
   const from = m.index + m[1].length;
   const club = labelledClub(t.slice(from), m[2].length)
     .replace(/\s+/g, ' ')
+    .replace(TITLE_YEAR, '')
     .replace(/[\s.,:;–—-]+$/u, '')
     .trim();
   // "CLB" alone, or a column header "Tên CLB", says nothing about which club.

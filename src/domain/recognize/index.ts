@@ -18,6 +18,7 @@ import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
 import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
+import { withoutOlderCopies } from './copies';
 import { findExtent } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
@@ -352,9 +353,11 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     else if (kind === 'repayments') repayments.push({ kind, ...base, columns, rows: readRepayments(ctx) });
     else cashbooks.push({ kind, ...base, columns, rows: readCash(ctx) });
   }
+  const current = withoutOlderCopies(members, new Map(grids.sheets.map((sheet, index) => [sheet.name, { sheet, index }])));
+  problems.push(...current.problems);
   const sheetIndex = new Map(grids.sheets.map((s, i) => [s.name, i]));
   problems.sort((a, b) => (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0));
-  return { members, loans, repayments, cashbooks, clubInfo, problems };
+  return { members: current.books, loans, repayments, cashbooks, clubInfo, problems };
 }
 
 /**

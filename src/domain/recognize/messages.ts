@@ -106,3 +106,16 @@ export function legacySheet(sheet: string, encoding: 'TCVN3' | 'VNI'): { message
 export function bookName(kind: BookKind): Text {
   return BOOK_NAMES[kind];
 }
+
+export function olderCopy(sheet: string, kept: string): { message: Text; fix: Text } {
+  return {
+    message: {
+      vi: `Trang '${sheet}' là bản cũ của danh sách thành viên '${kept}' (phần lớn là cùng những người): chỉ kiểm tra '${kept}'.`,
+      en: `Sheet '${sheet}' is an older copy of the member list '${kept}' (mostly the same people): only '${kept}' is checked.`,
+    },
+    fix: {
+      vi: `Nếu '${sheet}' mới là danh sách hiện nay, ghi năm vào tên trang (ví dụ "DS 2025") hoặc chọn loại sổ của từng trang trong khung kiểm tra.`,
+      en: `If '${sheet}' is the current list, put the year in the sheet name (e.g. "DS 2025") or set each sheet's kind in the task pane.`,
+    },
+  };
+}

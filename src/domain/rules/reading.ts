@@ -8,9 +8,11 @@ import { describeIssue } from './issues';
 
 export function reportProblems(problems: readonly SheetProblem[], emit: Emit): void {
   for (const p of problems) {
-    const rule = p.kind === 'legacy-encoding' ? 'book.legacy-encoding' : 'book.missing-column';
+    const rule = p.kind === 'legacy-encoding' ? 'book.legacy-encoding' : p.kind === 'older-copy' ? 'book.older-copy' : 'book.missing-column';
     const cells = p.cells?.length ? p.cells.map((x) => a1(x.r, x.c)) : [a1(p.r, p.c)];
-    emit(finding(rule, 'error', { kind: p.book ?? 'members', sheet: p.sheet }, undefined, p.cells?.length ? undefined : p.r, cells, p.message, p.fix));
+    // An older copy left out is worth knowing, nothing to fix.
+    const severity = p.kind === 'older-copy' ? 'info' : 'error';
+    emit(finding(rule, severity, { kind: p.book ?? 'members', sheet: p.sheet }, undefined, p.cells?.length ? undefined : p.r, cells, p.message, p.fix));
   }
 }
 

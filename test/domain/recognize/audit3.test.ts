@@ -5,6 +5,7 @@ import type { CellValue } from '../../../src/domain/grid';
 import { builtinProfile, type Profile } from '../../../src/domain/profiles';
 import { matchHeader } from '../../../src/domain/recognize';
 import { recognize } from '../../../src/domain/recognize';
+import { clubFromTitle } from '../../../src/domain/recognize/clubs';
 import { serialFromIso } from '../../../src/domain/values';
 import { sheet, workbook } from './grids';
 
@@ -195,5 +196,36 @@ describe('invisible characters pasted with names and numbers', () => {
     const book = recognize(workbook(sheet('DS', MEMBERS), sheet('Vay', rows))).loans[0];
     expect(book.rows[0].amount).toBe(5_000_000);
     expect(check(sheet('DS', MEMBERS), sheet('Vay', rows)).filter((f) => f.rule.startsWith('loan.') || f.rule.startsWith('book.'))).toEqual([]);
+  });
+});
+
+describe("last year's member list kept beside this year's", () => {
+  const people = (n: number, from = 0): CellValue[][] => Array.from({ length: n }, (_, k) => [k + 1, `Nguyễn Thị Người ${from + k}`, 1950, 'Nữ']);
+  const list = (title: string, rows: CellValue[][]): CellValue[][] => [[title], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...rows];
+
+  it('checks only the newer list (by the year in its name), and says the older one was left out', () => {
+    const old = sheet('DS 2024', list('DANH SÁCH THÀNH VIÊN CLB ẤP PHÚ HÒA NĂM 2024', people(55)));
+    const now = sheet('DS 2025', list('DANH SÁCH THÀNH VIÊN CLB ẤP PHÚ HÒA NĂM 2025', people(58, 3)));
+    for (const order of [[old, now], [now, old]]) {
+      const rec = recognize(workbook(...order));
+      expect(rec.members.map((m) => m.sheet)).toEqual(['DS 2025']);
+      const found = check(...order);
+      expect(found.filter((f) => f.rule === 'member.duplicate' || f.rule === 'club.size')).toEqual([]);
+      const note = found.filter((f) => f.rule === 'book.older-copy');
+      expect(note.map((f) => [f.sheet, f.severity])).toEqual([['DS 2024', 'info']]);
+      expect(note[0].message.en).toContain("only 'DS 2025' is checked");
+    }
+  });
+
+  it('reads the club of a title without the list\'s year', () => {
+    expect(clubFromTitle('DANH SÁCH THÀNH VIÊN CLB ẤP PHÚ HÒA NĂM 2025')).toBe('CLB ẤP PHÚ HÒA');
+    expect(clubFromTitle('Danh sách thành viên CLB LTHTGN ấp Tân An (2024)')).toBe('CLB LTHTGN ấp Tân An');
+    expect(clubFromTitle('CLB LTHTGN Khu phố 2')).toBe('CLB LTHTGN Khu phố 2');
+  });
+
+  it('keeps a club list split over sheets of different people', () => {
+    const a = sheet('Tổ 1', list('DANH SÁCH THÀNH VIÊN CLB ẤP PHÚ HÒA', people(30)));
+    const b = sheet('Tổ 2', list('DANH SÁCH THÀNH VIÊN CLB ẤP PHÚ HÒA', people(30, 30)));
+    expect(recognize(workbook(a, b)).members.map((m) => m.sheet)).toEqual(['Tổ 1', 'Tổ 2']);
   });
 });
