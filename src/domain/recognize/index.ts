@@ -249,7 +249,6 @@ function legacyNames(found: Found, field: string): Legacy | undefined {
   if (!col) return undefined;
   const { sheet } = found;
   const j = col.j;
-  let total = 0;
   const rows = new Set<number>();
   const cells: { r: number; c: number }[] = [];
   const counts = { TCVN3: 0, VNI: 0 };
@@ -257,7 +256,6 @@ function legacyNames(found: Found, field: string): Legacy | undefined {
   for (const i of found.rows) {
     const v = sheet.values[i][j];
     if (typeof v !== 'string' || isBlank(v)) continue;
-    total++;
     let enc = seen.get(v);
     if (enc === undefined) {
       enc = detectLegacyEncoding(v);

@@ -1,7 +1,7 @@
 import type { Hardship, MemberStatus, Role, Sex } from '../books';
 import type { CellValue } from '../grid';
 import { text, type Text } from '../text';
-import { errorValue, isSpaceCode, shown } from './internal';
+import { errorValue, shown } from './internal';
 import { looseKey, nameKey } from './names';
 import { isDashes, type ReadResult } from './result';
 
