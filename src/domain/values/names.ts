@@ -112,9 +112,12 @@ function stripTrailingDots(k: string): string {
 }
 
 // How treasurers write a borrower: "Bà Nguyễn Thị Lan", "Ô. Trần Văn Ba", "Nguyễn Thị Lan (Tổ 2)",
-// "Lê Văn Tư - ấp Phú Hòa", "Lê Thị Hồng, tổ 3". Tested on the name key (lower case, NFC).
+// "Lê Văn Tư - ấp Phú Hòa", "Lê Thị Hồng, tổ 3", "TV05 - Lê Văn Tư". Tested on the name key (lower
+// case, NFC).
 const HONORIFIC = /^(?:(?:bà|ông|cụ|bác|chị|anh|cô|chú)\s+|(?:b|ô|o)\.\s*)/u;
 const PLACE_SUFFIX = /\s*(?:[([][^()[\]]*[)\]]|\s[-–—]\s.*|,.*)$/u;
+// A member's code or list number before the name: "TV05 - Nguyễn Thị Lan", "05. Nguyễn Thị Lan".
+const CODE_PREFIX = /^[a-z]{0,3}\s*\d{1,4}\s*[.:)–—-]\s*/u;
 
 /**
  * The person's name inside a borrower cell with a title before it or the hamlet / group after it, or
@@ -123,7 +126,7 @@ const PLACE_SUFFIX = /\s*(?:[([][^()[\]]*[)\]]|\s[-–—]\s.*|,.*)$/u;
  */
 export function personNameCore(s: string): string | undefined {
   const k = nameKey(s);
-  const core = k.replace(PLACE_SUFFIX, '').replace(HONORIFIC, '').trim();
+  const core = k.replace(CODE_PREFIX, '').replace(PLACE_SUFFIX, '').replace(HONORIFIC, '').trim();
   return core !== k && core.includes(' ') ? core : undefined;
 }
 

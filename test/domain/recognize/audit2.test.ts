@@ -109,6 +109,9 @@ describe('person names', () => {
     expect(personNameCore('Bà Nguyễn Thị Lan')).toBe('nguyễn thị lan');
     expect(personNameCore('Ô.Trần Văn Ba (ấp Phú Hòa)')).toBe('trần văn ba');
     expect(personNameCore('Nguyễn Thị Lan')).toBeUndefined();
+    expect(personNameCore('TV05 - Nguyễn Thị Lan')).toBe('nguyễn thị lan');
+    expect(personNameCore('05. Nguyễn Thị Lan')).toBe('nguyễn thị lan');
+    expect(personNameCore('Nguyễn Thị Lan (TV012)')).toBe('nguyễn thị lan');
     // "Bàng" is not "Bà" + "ng"
     expect(personNameCore('Bàng Thị Lan')).toBeUndefined();
   });
