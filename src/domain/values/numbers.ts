@@ -234,9 +234,14 @@ const UNIT_PHRASE =
   /(?:^|[^\p{L}\p{N}])(?:(1[.,\s]?000(?:[.,\s]?000)?)\s*(?:đồng|đ|vnđ|vnd|dong|d)|(nghìn|nghin|ngàn|ngan|triệu|trieu|tr)\s*\.?\s*(?:đồng|đ|vnđ|vnd|dong)|tr\.?đ)(?![\p{L}\p{N}])/iu;
 const BARE_UNIT = /(?:[([]|đvt\s*:?|đơn vị(?: tính)?\s*:?)\s*(nghìn|ngàn|triệu)\s*[)\]]?\s*(?:$|[/)\]])/iu;
 
+/** Words one of which a header stating a unit holds; most headers hold none (no pattern is then tried). */
+const UNIT_HINTS = ['000', 'ngh', 'ngà', 'ngan', 'tri', 'tr.', 'trđ', 'tr đ'];
+
 /** The scale of amounts under `header`: 1000 for "(1.000 đ)" or "(nghìn đồng)", 1 when it states none. */
 export function amountUnitOf(header: string): number {
   const t = header.normalize('NFC');
+  const lower = t.toLowerCase();
+  if (!UNIT_HINTS.some((h) => lower.includes(h))) return 1;
   const m = UNIT_PHRASE.exec(t);
   if (m) {
     if (m[1] !== undefined) return m[1].replace(/[.,\s]/g, '').length > 4 ? 1e6 : 1e3;
