@@ -124,8 +124,21 @@ export function readClubInfo(sheet: SheetGrid, labels: readonly InfoLabel[]): Cl
 
 /** A non-text value of the club-information sheet, read in the unit and period its label states. */
 function readInfoValue(field: ClubInfoField, label: string, raw: CellValue, format: string | null): ReadResult<unknown> {
-  if (field === 'founded') return readPeriodStart(raw, format);
+  if (field === 'founded') return readFounded(raw, format);
   if (field === 'rate') return readRate(raw, format, ratePeriodOfHeader(label), isPerMilleHeader(label));
   if (field === 'fee') return readPerMonth(raw, amountUnitOf(label), periodMonthsOf(label));
   return readAmount(raw, amountUnitOf(label));
+}
+
+// "Thành lập năm 2019 theo QĐ số 123/QĐ-UBND ngày 15/3/2019": the founding date inside a sentence.
+const DATE_IN_TEXT = /(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})|(?:năm|nam)\s+(\d{4})/iu;
+
+/** The founding date: a date or a period, else the first date (or "năm yyyy") a sentence gives. */
+function readFounded(raw: CellValue, format: string | null): ReadResult<unknown> {
+  const r = readPeriodStart(raw, format);
+  if (r.ok || typeof raw !== 'string') return r;
+  const m = DATE_IN_TEXT.exec(raw.normalize('NFC'));
+  if (!m) return r;
+  const inner = readPeriodStart(m[1] ?? m[2], null);
+  return inner.ok ? inner : r;
 }

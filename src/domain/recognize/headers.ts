@@ -252,8 +252,8 @@ export const CLUB_INFO_LABELS: Readonly<Record<ClubInfoField, readonly string[]>
   founded: ['Ngày thành lập', 'Thành lập ngày', 'Ngày thành lập CLB'],
   fee: ['Mức phí thành viên (đồng/tháng)', 'Mức phí thành viên', 'Phí thành viên', 'Hội phí', 'Mức hội phí', 'Mức đóng góp'],
   rate: ['Lãi suất cho vay (%/tháng)', 'Lãi suất cho vay', 'Lãi suất', 'Lãi suất cho vay (%/năm)'],
-  incomeCapital: ['Vốn quỹ tăng thu nhập (đồng)', 'Vốn quỹ tăng thu nhập', 'Quỹ tăng thu nhập', 'Vốn quỹ TTN'],
-  activityCapital: ['Vốn quỹ hoạt động (đồng)', 'Vốn quỹ hoạt động', 'Quỹ hoạt động'],
+  incomeCapital: ['Vốn quỹ tăng thu nhập (đồng)', 'Vốn quỹ tăng thu nhập', 'Quỹ tăng thu nhập', 'Vốn quỹ TTN', 'Tổng vốn quỹ tăng thu nhập', 'Tổng vốn quỹ TTN', 'Tổng quỹ tăng thu nhập'],
+  activityCapital: ['Vốn quỹ hoạt động (đồng)', 'Vốn quỹ hoạt động', 'Quỹ hoạt động', 'Tổng vốn quỹ hoạt động', 'Tổng quỹ hoạt động'],
 };
 
 /** First words of a total row (matched on the start of the cell). */
@@ -358,6 +358,12 @@ export const CASH_SUBTOTAL_WORDS: readonly string[] = [
  * Hòa" after each club): skipped, not the end of the table, since the next club's rows follow.
  */
 export const GROUP_SUBTOTAL_WORDS: readonly string[] = [
+  // A log kept month by month sums each month ("Cộng tháng 1") and goes on.
+  'Cộng tháng',
+  'Cộng quý',
+  'Cộng kỳ',
+  'Tổng cộng tháng',
+  'Tổng tháng',
   'Cộng CLB',
   'Cộng câu lạc bộ',
   'Cộng ấp',

@@ -19,12 +19,13 @@ import * as V from '../values';
 import { blank } from './cells';
 import { OPENING_WORDS } from './headers';
 import type { FoundColumn, Layout } from './layout';
-import { containsPhrase, hk, keysOf } from './match';
+import { containsPhrase, hk, keysOf, startsWithPhrase } from './match';
 
 /** Shared by every row without issues (most rows): no allocation per row. */
 export const NO_ISSUES: readonly ReadIssue[] = Object.freeze([]) as readonly ReadIssue[];
 
 const OPENING_KEYS = keysOf(OPENING_WORDS);
+const BALANCE_KEYS = keysOf(['Tồn', 'Số dư', 'Dư', 'Tồn quỹ']);
 
 // Bound once: a CommonJS build (the CLI) would otherwise go through an export getter per cell.
 const {
@@ -697,8 +698,12 @@ export function readCash(ctx: RowContext): CashRow[] {
     const description = cDesc >= 0 ? cellText(row[cDesc]) : undefined;
     const moves = (receipt.j >= 0 && !blank(row[receipt.j])) || (payment.j >= 0 && !blank(row[payment.j]));
     const text = description ?? firstText(row, layout.left, layout.right);
-    const opening =
-      (text !== undefined && containsPhrase(hk(text), OPENING_KEYS)) || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
+    // An opening line names a balance ("Tồn đầu kỳ", "Số dư chuyển sang"); a movement whose text
+    // mentions one ("Trích lãi chuyển sang quỹ hoạt động") is an entry.
+    const openingText = text !== undefined && containsPhrase(hk(text), OPENING_KEYS) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS));
+    const opening = openingText || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
+    // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
+    const dateIsText = openingText && cDate >= 0 && row[cDate] === text;
     let fund: CashRow['fund'];
     if (cFund >= 0) {
       const v = row[cFund];
@@ -710,7 +715,7 @@ export function readCash(ctx: RowContext): CashRow[] {
     out[n] = {
       r: sheet.top + i,
       club: club(row, i),
-      date: cDate >= 0 ? (opening ? optional : required).read(row, i) : undefined,
+      date: cDate >= 0 && !dateIsText ? (opening ? optional : required).read(row, i) : undefined,
       voucher: cVoucher >= 0 ? cellText(row[cVoucher]) : undefined,
       description,
       fund,

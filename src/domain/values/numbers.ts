@@ -334,7 +334,8 @@ export function readMonths(v: CellValue): ReadResult<number> {
 
 // A membership fee is written with its period: "3.000 đồng/tháng", "3.000đ/người/tháng",
 // "36.000 đ/năm" (RULES.md compares the fee per month: a yearly fee is 1/12 of it).
-const PER_PERIOD = /\s*(?:\/\s*1?|mỗi|một)\s*(?:(?:người|tv|thành viên|hội viên)\s*\/\s*)?(tháng|th|năm|quý)\s*\.?\s*$/iu;
+const PER_PERIOD =
+  /\s*(?:\/\s*1?|mỗi|một)\s*(?:(?:người|tv|thành viên|hội viên)\s*\/\s*)?(tháng|th|năm|quý)(?:\s*\/\s*(?:người|tv|thành viên|hội viên))?\s*\.?\s*$/iu;
 const MONTHS_OF = new Map<string, number>([
   ['tháng', 1],
   ['th', 1],

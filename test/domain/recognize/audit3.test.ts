@@ -229,3 +229,44 @@ describe("last year's member list kept beside this year's", () => {
     expect(recognize(workbook(a, b)).members.map((m) => m.sheet)).toEqual(['Tổ 1', 'Tổ 2']);
   });
 });
+
+describe('cash books and club information as treasurers keep them (fourth audit)', () => {
+  it('reads "Số dư đầu kỳ" typed in the date column, and a transfer "chuyển sang" quỹ hoạt động as a payment', () => {
+    const rows: CellValue[][] = [
+      ['Ngày', 'Diễn giải', 'Thu', 'Chi', 'Tồn'],
+      ['Số dư đầu kỳ', null, null, null, 1_000_000],
+      ['5/1/2025', 'Thu lãi', 200_000, null, 1_200_000],
+      ['31/3/2025', 'Trích 30% tiền lãi chuyển sang quỹ hoạt động', null, 60_000, 1_140_000],
+    ];
+    expect(check(sheet('Sổ quỹ', rows)).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('goes on past a "Cộng tháng 1" line in a repayment log', () => {
+    const loans: CellValue[][] = [
+      ['Mã vay', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'],
+      ['V1', 'Nguyễn Thị Lan', '10/1/2025', 3_000_000, 0.8, 1_000_000],
+    ];
+    const log: CellValue[][] = [
+      ['Mã vay', 'Ngày trả', 'Số tiền trả gốc'],
+      ['V1', '10/2/2025', 1_000_000],
+      ['Cộng tháng 2', null, 1_000_000],
+      ['V1', '10/3/2025', 1_000_000],
+      ['Cộng tháng 3', null, 1_000_000],
+      ['Tổng cộng', null, 2_000_000],
+    ];
+    expect(recognize(workbook(sheet('DS', MEMBERS), sheet('Vay', loans), sheet('Thu nợ', log))).repayments[0].rows).toHaveLength(2);
+    expect(check(sheet('DS', MEMBERS), sheet('Vay', loans), sheet('Thu nợ', log)).filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
+  });
+
+  it('reads a fee "3.000đ/tháng/người", a "Tổng vốn quỹ tăng thu nhập" and a founding date inside a sentence', () => {
+    const info: CellValue[][] = [
+      ['Tên CLB', 'CLB LTHTGN ấp Phú Hòa'],
+      ['Ngày thành lập', 'Thành lập năm 2019 theo QĐ số 123/QĐ-UBND ngày 15/3/2019'],
+      ['Mức phí thành viên', '3.000đ/tháng/người'],
+      ['Tổng vốn quỹ tăng thu nhập (đồng)', 45_000_000],
+    ];
+    const ci = recognize(workbook(sheet('Thông tin CLB', info))).clubInfo[0];
+    expect([ci.fee?.value, ci.incomeCapital?.value, ci.founded?.value]).toEqual([3000, 45_000_000, serialFromIso('2019-03-15')]);
+    expect(ci.issues).toEqual([]);
+  });
+});
