@@ -131,14 +131,16 @@ function readInfoValue(field: ClubInfoField, label: string, raw: CellValue, form
 }
 
 // "Thành lập năm 2019 theo QĐ số 123/QĐ-UBND ngày 15/3/2019": the founding date inside a sentence.
-const DATE_IN_TEXT = /(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})|(?:năm|nam)\s+(\d{4})/iu;
+const DATE_IN_TEXT = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/u;
+const YEAR_IN_TEXT = /(?:năm|nam)\s+(\d{4})/iu;
 
-/** The founding date: a date or a period, else the first date (or "năm yyyy") a sentence gives. */
+/** The founding date: a date or a period, else the date (or else the "năm yyyy") a sentence gives. */
 function readFounded(raw: CellValue, format: string | null): ReadResult<unknown> {
   const r = readPeriodStart(raw, format);
   if (r.ok || typeof raw !== 'string') return r;
-  const m = DATE_IN_TEXT.exec(raw.normalize('NFC'));
-  if (!m) return r;
-  const inner = readPeriodStart(m[1] ?? m[2], null);
+  const t = raw.normalize('NFC');
+  const found = DATE_IN_TEXT.exec(t)?.[0] ?? YEAR_IN_TEXT.exec(t)?.[1];
+  if (found === undefined) return r;
+  const inner = readPeriodStart(found, null);
   return inner.ok ? inner : r;
 }
