@@ -5,6 +5,7 @@ import type { Finding } from './findings';
 import type { WorkbookGrids } from './grid';
 import type { Profile } from './profiles';
 import { recognize } from './recognize';
+import { placeCore } from './recognize/clubs';
 import { checkCashBook, checkFee } from './rules/cashbook';
 import { checkClubs, checkEmptyMemberBooks, composition, groupClubs } from './rules/club';
 import type { Emit, RuleContext } from './rules/context';
@@ -57,16 +58,25 @@ function names(list: readonly { sheet: string }[]): SheetNames {
   return unique.length === 0 ? null : unique.length === 1 ? unique[0] : unique;
 }
 
-function clubInfoLookup(infos: readonly ClubInfo[]): (club: string) => ClubInfo | undefined {
+/**
+ * A club's information sheet: the one naming it (also by its place: "CLB Liên thế hệ tự giúp nhau ấp
+ * Tân Lợi" is "CLB LTHTGN ẤP TÂN LỢI"), or the only one when the workbook holds only one club.
+ */
+function clubInfoLookup(infos: readonly ClubInfo[], clubCount: number): (club: string) => ClubInfo | undefined {
   if (infos.length === 0) return () => undefined;
   const byName = new Map<string, ClubInfo>();
+  const byCore = new Map<string, ClubInfo | null>();
   // The first sheet naming a club is its information sheet (a report form later in the workbook
   // may repeat some of it).
   for (const info of infos) {
-    const k = info.name?.value ? nameKey(info.name.value) : undefined;
-    if (k !== undefined && !byName.has(k)) byName.set(k, info);
+    const name = info.name?.value;
+    if (!name) continue;
+    if (!byName.has(nameKey(name))) byName.set(nameKey(name), info);
+    const core = placeCore(name);
+    if (core && byCore.get(core) !== info) byCore.set(core, byCore.has(core) ? null : info);
   }
-  return (club) => byName.get(nameKey(club)) ?? (infos.length === 1 ? infos[0] : undefined);
+  const only = infos.length === 1 && clubCount <= 1 ? infos[0] : undefined;
+  return (club) => byName.get(nameKey(club)) ?? byCore.get(placeCore(club)) ?? only;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -85,12 +95,13 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
   const { profile, asOf } = options;
   const findings: Finding[] = [];
   const emit: Emit = (f) => findings.push(f);
+  const clubs = groupClubs(recognized.members, asOf);
   const ctx: RuleContext = {
     profile,
     asOf,
     asOfYear: ymdFromSerial(asOf).y,
     recognized,
-    clubInfoOf: clubInfoLookup(recognized.clubInfo),
+    clubInfoOf: clubInfoLookup(recognized.clubInfo, clubs.length),
   };
 
   reportProblems(recognized.problems, emit);
@@ -117,7 +128,6 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
 
   for (const book of recognized.members) checkMemberRows(book, ctx, emit);
   checkDuplicates(recognized.members, emit);
-  const clubs = groupClubs(recognized.members, asOf);
   checkClubs(clubs, ctx, emit);
   checkEmptyMemberBooks(recognized.members, ctx, emit);
   const borrowersEver = checkLoans(recognized.loans, recognized.repayments, clubs, ctx, emit);

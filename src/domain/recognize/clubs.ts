@@ -24,8 +24,9 @@ export function clubFromTitle(s: string): string | undefined {
     .replace(TITLE_YEAR, '')
     .replace(/[\s.,:;–—-]+$/u, '')
     .trim();
-  // "CLB" alone, or a column header "Tên CLB", says nothing about which club.
-  return club.length > m[2].length + 1 ? club : undefined;
+  // "CLB" alone, a column header "Tên CLB", or a letterhead of club words only ("CLB LIÊN THẾ HỆ TỰ
+  // GIÚP NHAU", the same on every club's sheet) says nothing about which club.
+  return club.length > m[2].length + 1 && clubCore(club) !== '' ? club : undefined;
 }
 
 const CLUB_NAMED = /(^|[^\p{L}\p{N}])(CLB|câu lạc bộ|cau lac bo|liên thế hệ|lien the he)(?![\p{L}\p{N}])/iu;
@@ -96,6 +97,15 @@ export function clubCore(s: string): string {
   return removePhrases(tokens(s), CLUB_PHRASES).join(' ');
 }
 
+/**
+ * The place part of a club name when it names a place ("phu hoa"); '' for a number alone ("CLB ấp
+ * 1" and "Tổ 1" are not the same club) or no place.
+ */
+export function placeCore(s: string): string {
+  const core = clubCore(s);
+  return /\p{L}/u.test(core) ? core : '';
+}
+
 /** A sheet name without its book words ("DS Phú Hòa", "Sổ cho vay - Phú Hòa" → "phu hoa"). */
 export function sheetCore(sheetName: string): string {
   return removePhrases(removePhrases(tokens(sheetName), BOOK_PHRASES), CLUB_PHRASES).join(' ');
@@ -104,6 +114,7 @@ export function sheetCore(sheetName: string): string {
 /** One display spelling per club key, the first seen. */
 export class ClubNames {
   private readonly byKey = new Map<string, string>();
+  private readonly byCore = new Map<string, string>();
   private readonly byRaw = new Map<string, string | undefined>();
 
   canonical(name: string): string {
@@ -111,8 +122,13 @@ export class ClubNames {
     const k = nameKey(t);
     const hit = this.byKey.get(k);
     if (hit !== undefined) return hit;
-    this.byKey.set(k, t);
-    return t;
+    // "Ấp Phú Hòa" in the loan book is the member list's "CLB LTHTGN ấp Phú Hoà": the same place.
+    const core = placeCore(t);
+    const same = core ? this.byCore.get(core) : undefined;
+    const shown = same ?? t;
+    if (core && same === undefined) this.byCore.set(core, t);
+    this.byKey.set(k, shown);
+    return shown;
   }
 
   /** A club cell's value → its display name, undefined when blank. */

@@ -270,3 +270,50 @@ describe('cash books and club information as treasurers keep them (fourth audit)
     expect(ci.issues).toEqual([]);
   });
 });
+
+describe('files holding several clubs (fourth audit)', () => {
+  const people = (n: number, from: number): CellValue[][] => Array.from({ length: n }, (_, k) => [k + 1, `Lê Thị Người ${from + k}`, 1950, 'Nữ']);
+  const list = (title: string, rows: CellValue[][]): CellValue[][] => [[title], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...rows];
+
+  it('does not take a letterhead of club words only ("CLB LIÊN THẾ HỆ TỰ GIÚP NHAU") for the club: each sheet is its own club', () => {
+    const a = sheet('CLB Ấp 1', list('CLB LIÊN THẾ HỆ TỰ GIÚP NHAU', people(55, 0)));
+    const b = sheet('Ap 2', list('CLB LIÊN THẾ HỆ TỰ GIÚP NHAU', people(55, 100)));
+    expect(recognize(workbook(a, b)).members.map((m) => m.club)).toEqual(['CLB Ấp 1', 'Ap 2']);
+    expect(clubFromTitle('CLB LIÊN THẾ HỆ TỰ GIÚP NHAU')).toBeUndefined();
+  });
+
+  it('takes a loan book\'s "Ấp Phú Hòa" for the member list\'s "CLB LTHTGN ấp Phú Hoà", but keeps "CLB ấp 1" and "Tổ 1" apart', () => {
+    const members: CellValue[][] = [
+      ['Tên CLB', 'Họ và tên', 'Năm sinh', 'Giới tính'],
+      ['CLB LTHTGN ấp Phú Hoà', 'Nguyễn Thị Lan', 1950, 'Nữ'],
+      ['CLB LTHTGN ấp Tân Lợi', 'Trần Văn Ba', 1948, 'Nam'],
+      ['CLB ấp 1', 'Lê Thị Cúc', 1951, 'Nữ'],
+      ['Tổ 1', 'Lê Thị Mai', 1952, 'Nữ'],
+    ];
+    const loans: CellValue[][] = [
+      ['CLB', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['Ấp Phú Hòa', 'Nguyễn Thị Lan', '10/1/2025', 5_000_000, 0.8],
+      ['Ấp Tân Lợi', 'Nguyễn Thị Lan', '10/1/2025', 5_000_000, 0.8],
+    ];
+    const rec = recognize(workbook(sheet('DS', members), sheet('Vay', loans)));
+    expect(new Set(rec.members[0].rows.map((m) => m.club)).size).toBe(4);
+    expect(rec.loans[0].rows.map((l) => l.club)).toEqual(['CLB LTHTGN ấp Phú Hoà', 'CLB LTHTGN ấp Tân Lợi']);
+    const notMember = check(sheet('DS', members), sheet('Vay', loans)).filter((f) => f.rule === 'loan.borrower-not-member');
+    expect(notMember.map((f) => f.cells)).toEqual([['B3']]);
+  });
+
+  it("uses a club's information sheet for that club only, found by its place, not for the other clubs of the file", () => {
+    const info: CellValue[][] = [
+      ['Tên CLB', 'CLB Liên thế hệ tự giúp nhau ấp Tân Lợi'],
+      ['Vốn quỹ tăng thu nhập (đồng)', 10_000_000],
+    ];
+    const tanLoi = sheet('DS Tân Lợi', list('DANH SÁCH THÀNH VIÊN CLB LTHTGN ẤP TÂN LỢI', people(55, 0)));
+    const phuHoa = sheet('DS Phú Hòa', list('DANH SÁCH THÀNH VIÊN CLB LTHTGN ẤP PHÚ HÒA', people(55, 100)));
+    const loan = (name: string): CellValue[][] => [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      [name, '10/1/2025', 12_000_000, 0.8],
+    ];
+    const found = check(sheet('TT Tân Lợi', info), tanLoi, phuHoa, sheet('Vay Tân Lợi', loan('Lê Thị Người 1')), sheet('Vay Phú Hòa', loan('Lê Thị Người 101')));
+    expect(found.filter((f) => f.rule === 'loan.fund-exceeded').map((f) => f.sheet)).toEqual(['Vay Tân Lợi']);
+  });
+});
