@@ -49,9 +49,24 @@ export function isTotalText(s: string): boolean {
   return mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS);
 }
 
-/** "Cộng CLB Phú Hòa": one group's subtotal, with more groups after it. */
+/** "Cộng CLB Phú Hòa", "Cộng CLB01": one group's subtotal, with more groups after it. */
 function isGroupSubtotal(s: string): boolean {
-  return mayBeTotal(s) && startsWithPhrase(hk(s), GROUP_SUBTOTAL_KEYS);
+  if (!mayBeTotal(s)) return false;
+  const k = hk(s);
+  return startsWithPhrase(k, GROUP_SUBTOTAL_KEYS) || GROUP_CODE_SUBTOTAL.test(k);
+}
+
+const GROUP_CODE_SUBTOTAL = /^(?:cộng|tổng(?: cộng)?) ?(?:clb|ấp|thôn|tổ)\d/u;
+
+// Excel's Data › Subtotal writes "<group> Total", "<group> Count" under each group, then "Grand
+// Total" (in English, whatever the sheet's language).
+const SUBTOTAL_FUNCTIONS = [' Total', ' Count', ' Sum', ' Average', ' Max', ' Min'];
+
+/** RowKind.Skip for "<group> Total", RowKind.End for "Grand Total", undefined for anything else. */
+function excelSubtotal(s: string): RowKind | undefined {
+  const t = s.trim();
+  if (t.length < 6 || !SUBTOTAL_FUNCTIONS.some((f) => t.endsWith(f))) return undefined;
+  return t.startsWith('Grand ') ? RowKind.End : RowKind.Skip;
 }
 
 /** First letter t, q or k (cheap, before the pattern): "Tháng 02/2025", "Quý I", "Kỳ 2". */
@@ -162,12 +177,16 @@ class RowClassifier {
       if (d !== undefined && startsWithPhrase(hk(d), SUBTOTAL_KEYS)) return RowKind.Skip;
     }
     if (firstText !== undefined && isTotalText(firstText)) return isGroupSubtotal(firstText) ? RowKind.Skip : RowKind.End;
+    const subtotal = firstText !== undefined ? excelSubtotal(firstText) : undefined;
+    if (subtotal !== undefined) return subtotal;
     if (allText && nonBlank === 1 && firstText !== undefined && isPeriodTitle(firstText)) return RowKind.Skip;
     const sttValue = this.stt >= 0 ? row[this.stt] : undefined;
     if (typeof sttValue === 'string' && isTotalText(sttValue)) return RowKind.End;
     // A roll-up's total label is often typed in the CLB column ("Tổng số" under the club names).
     const clubValue = this.club >= 0 ? row[this.club] : undefined;
     if (typeof clubValue === 'string' && isTotalText(clubValue)) return isGroupSubtotal(clubValue) ? RowKind.Skip : RowKind.End;
+    const clubSubtotal = typeof clubValue === 'string' ? excelSubtotal(clubValue) : undefined;
+    if (clubSubtotal !== undefined) return clubSubtotal;
     if (allText && this.isHeaderAgain(row)) return RowKind.Skip;
     // "Dư nợ năm 2024 chuyển sang": a loan book carried over from last year's sheet is no loan.
     // (A cash book's opening line is data: its balance starts the running balance.)

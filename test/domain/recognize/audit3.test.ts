@@ -317,3 +317,19 @@ describe('files holding several clubs (fourth audit)', () => {
     expect(found.filter((f) => f.rule === 'loan.fund-exceeded').map((f) => f.sheet)).toEqual(['Vay Tân Lợi']);
   });
 });
+
+describe('subtotals of roll-ups', () => {
+  it('goes on past "Cộng CLB01" and Excel\'s "<club> Total" lines, and ends at "Grand Total"', () => {
+    const rows: CellValue[][] = [
+      ['CLB', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['CLB01', 'Nguyễn Thị Lan', '10/1/2025', 5_000_000, 0.8],
+      ['Cộng CLB01', null, null, 5_000_000, null],
+      ['CLB02', 'Trần Văn Ba', '10/1/2025', 3_000_000, 0.8],
+      ['CLB02 Total', null, null, 3_000_000, null],
+      ['CLB03', 'Lê Thị Cúc', '10/1/2025', 2_000_000, 0.8],
+      ['Grand Total', null, null, 10_000_000, null],
+      ['CLB04', 'Người ký', '1/1/2025', 1, 1],
+    ];
+    expect(recognize(workbook(sheet('Vay', rows))).loans[0].rows.map((l) => l.borrower)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Ba', 'Lê Thị Cúc']);
+  });
+});
