@@ -164,7 +164,7 @@ class RowClassifier {
       } else if (typeof v === 'string') {
         if (blank(v) || j === this.club || (j === this.stt && NUMBER_ONLY.test(v))) continue;
         if (firstText === undefined) firstText = v;
-      } else if (v === null || v === undefined || j === this.club) continue;
+      } else if (v === null || v === undefined || v === false || j === this.club) continue; // false: an unticked checkbox
       else allText = false;
       nonBlank++;
       if (j !== this.balance) onlyBalance = false;

@@ -168,8 +168,12 @@ const VI_LONG_DATE = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/;
 const SPACED_SEPARATOR = /(\d)\s*([/.-])\s*(?=\d)/g;
 
 /** parseDateText, and again without the spaces around separators when the text has them. */
+// "2017-03-01T00:00:00", "2025-03-15T12:00:00Z": an ISO date-time as web exports write it.
+const ISO_DATE_TIME = /^\s*(\d{4}-\d{1,2}-\d{1,2})T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+
 function parseDateLoose(s: string): number | ReadFail | undefined {
-  const r = parseDateText(s);
+  const iso = s.length > 10 && s.charCodeAt(4) === 45 ? ISO_DATE_TIME.exec(s) : null;
+  const r = parseDateText(iso ? iso[1] : s);
   if (typeof r === 'number' || !/\d\s+[/.-]|[/.-]\s+\d/.test(s)) return r;
   const compact = parseDateText(s.replace(SPACED_SEPARATOR, '$1$2'));
   return compact === undefined ? r : compact;

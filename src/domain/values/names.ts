@@ -76,6 +76,7 @@ function collapseSpaces(t: string): string {
   return r;
 }
 
+const ETH = /ð/g;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
@@ -90,7 +91,8 @@ function computeNameKey(s: string): string {
   // Invisible characters pasted with a name (a soft hyphen, a zero-width space, a direction mark,
   // a word joiner) are not part of it.
   const visible = ascii || !INVISIBLE.test(s) ? s : s.replace(INVISIBLE_ALL, '');
-  const t = ascii ? visible.toLowerCase() : visible.normalize('NFC').toLowerCase().normalize('NFC');
+  // "Ð" (U+00D0, Icelandic eth) is what old conversions left for "Đ": the same letter to a reader.
+  const t = ascii ? visible.toLowerCase() : visible.normalize('NFC').toLowerCase().normalize('NFC').replace(ETH, 'đ');
   // Collapse every run of spaces (NBSP, thin space, tabs, line breaks) to one space; zero-width
   // spaces vanish.
   let collapsed = t;

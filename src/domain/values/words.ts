@@ -202,7 +202,7 @@ export function readRole(v: CellValue): ReadResult<Role> {
 const STATUS = new WordTable<MemberStatus>([
   ['active', ['Đang sinh hoạt', 'Đang tham gia', 'Hoạt động', 'Đang hoạt động', 'Còn sinh hoạt', 'Còn', 'Sinh hoạt', 'Tham gia', 'Bình thường']],
   ['left', ['Đã rời', 'Rời CLB', 'Nghỉ', 'Ra khỏi CLB', 'Đã nghỉ', 'Rời', 'Đã rời CLB', 'Ra CLB', 'Đã ra', 'Xin ra', 'Thôi', 'Nghỉ sinh hoạt', 'Thôi tham gia', 'Rời câu lạc bộ']],
-  ['moved', ['Chuyển đi', 'Chuyển nơi khác', 'Đã chuyển', 'Chuyển', 'Chuyển địa bàn', 'Chuyển nơi ở', 'Chuyển đi nơi khác']],
+  ['moved', ['Chuyển đi', 'Đã chuyển đi', 'Chuyển nơi khác', 'Đã chuyển', 'Chuyển', 'Chuyển địa bàn', 'Chuyển nơi ở', 'Chuyển đi nơi khác', 'Chuyển khẩu', 'Đã chuyển khẩu']],
   ['deceased', ['Đã mất', 'Qua đời', 'Chết', 'Mất', 'Đã qua đời', 'Từ trần', 'Đã từ trần', 'Tử vong', 'Đã chết']],
 ]);
 const STATUS_EXPECTED = text('Đang sinh hoạt, Đã rời, Chuyển đi hoặc Đã mất', 'Đang sinh hoạt, Đã rời, Chuyển đi or Đã mất');
@@ -210,7 +210,8 @@ const ACTIVE = Object.freeze({ ok: true, value: 'active' }) as { ok: true; value
 
 /** Đang sinh hoạt / Hoạt động / empty → active; Đã rời / Nghỉ → left; Chuyển đi → moved; Đã mất / Qua đời → deceased. */
 export function readStatus(v: CellValue): ReadResult<MemberStatus | undefined> {
-  const r = lookupText(v, STATUS);
+  // "Đã mất (2024)", "Chuyển đi (3/2024)": the status with its date, as in a Ghi chú.
+  const r = lookupText(v, STATUS) ?? statusWithDate(v);
   if (r === undefined) return notUnderstood(v, STATUS_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' ? ACTIVE : { ok: true, value: r.value };
@@ -219,6 +220,12 @@ export function readStatus(v: CellValue): ReadResult<MemberStatus | undefined> {
 // A note that is a status of its own, with its date: "Đã mất 2024", "Chuyển đi (3/2024)", "Qua đời
 // ngày 5/1/2025". Other notes ("Chồng đã mất", "Con đi làm xa") say nothing about the member.
 const NOTE_DATE = /\s*(?:(?:từ|vào)\s+)?(?:(?:ngày|tháng|năm)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}\s*\.?\s*$/iu;
+
+function statusWithDate(v: CellValue): Lookup<MemberStatus> {
+  if (typeof v !== 'string') return undefined;
+  const hit = STATUS.get(wordKey(withoutNotes(v).replace(NOTE_DATE, '')));
+  return hit === undefined ? undefined : { ok: true, value: hit };
+}
 
 /** The leaving status a Ghi chú cell states, or undefined (any other note, or an active status). */
 export function readStatusNote(v: CellValue): Exclude<MemberStatus, 'active'> | undefined {

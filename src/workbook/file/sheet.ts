@@ -158,6 +158,10 @@ export interface SheetOptions {
 
 const EMPTY: CellValue[] = [];
 
+function isTypedYear(v: number): boolean {
+  return Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
 /** Index just past the next `ch` at or after from; the end of the text when there is none (never backwards). */
 function past(xml: string, ch: string, from: number): number {
   const i = xml.indexOf(ch, from);
@@ -452,7 +456,9 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
             }
             value = ok ? (neg ? -num : num) : Number(raw);
             if (value !== value) value = raw.trim() === '' ? null : errorValue('#VALUE!');
-            else if (dateShift && dateShift[style]) value = (value as number) + 1462;
+            // A 1904-system serial is 1462 days behind; a year typed into a date cell (1949) is a
+            // year, as the readers take it, and stays as typed.
+            else if (dateShift && dateShift[style] && !isTypedYear(value as number)) value = (value as number) + 1462;
             break;
           }
           case 1: {

@@ -333,3 +333,25 @@ describe('subtotals of roll-ups', () => {
     expect(recognize(workbook(sheet('Vay', rows))).loans[0].rows.map((l) => l.borrower)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Ba', 'Lê Thị Cúc']);
   });
 });
+
+describe('old files and unusual producers (fourth audit)', () => {
+  it('does not count rows holding only an unticked checkbox as members', () => {
+    const rows: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'TNV'], [1, 'Nguyễn Thị Lan', 1950, 'Nữ', true], [null, null, null, null, false], [null, null, null, null, false]];
+    expect(recognize(workbook(sheet('DS', rows))).members[0].rows).toHaveLength(1);
+  });
+
+  it('reads ISO date-times as web exports write them, statuses with their date, and "Ð" for "Đ"', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày vào CLB', 'Tình trạng'],
+      [1, 'Ðỗ Thị Hoa', 1950, 'Nữ', '2017-03-01T00:00:00', 'Đang sinh hoạt'],
+      [2, 'Trần Văn Ba', 1948, 'Nam', '2017-03-01T00:00:00Z', 'Đã mất (2024)'],
+      [3, 'Lê Thị Cúc', 1951, 'Nữ', '2018-05-02T08:30:00+07:00', 'Chuyển đi (3/2024)'],
+      [4, 'Lê Thị Mai', 1952, 'Nữ', null, 'Đã chuyển đi'],
+    ];
+    const book = recognize(workbook(sheet('DS', rows))).members[0];
+    expect(book.rows.map((m) => m.status)).toEqual(['active', 'deceased', 'moved', 'moved']);
+    expect(book.rows[0].joined).toBe(serialFromIso('2017-03-01'));
+    expect(book.rows[0].nameKey).toBe(book.rows[0].nameKey && 'đỗ thị hoa');
+    expect(book.rows.flatMap((m) => m.issues)).toEqual([]);
+  });
+});

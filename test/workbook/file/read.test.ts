@@ -235,9 +235,10 @@ describe('readXlsx on parts written by hand', () => {
       'xl/workbook.xml': strToU8(WB('<sheet name="S" sheetId="1" r:id="rId1"/>').replace('<sheets>', '<workbookPr date1904="1"/><sheets>')),
       'xl/_rels/workbook.xml.rels': strToU8(RELS(1)),
       'xl/styles.xml': strToU8(styles),
-      'xl/worksheets/sheet1.xml': strToU8(ws('<row r="1"><c r="A1" s="1"><v>44269</v></c><c r="B1"><v>7</v></c></row>')),
+      'xl/worksheets/sheet1.xml': strToU8(ws('<row r="1"><c r="A1" s="1"><v>44269</v></c><c r="B1"><v>7</v></c><c r="C1" s="1"><v>1949</v></c></row>')),
     });
-    expect(ok(bytes).grids.sheets[0].values[0]).toEqual([45731, 7]);
+    // 1949 in a date cell is a year typed there (a birth year), not a 1905 date: it stays as typed.
+    expect(ok(bytes).grids.sheets[0].values[0]).toEqual([45731, 7, 1949]);
   });
 
   it('skips a sheet over the cell limit with a note naming it', () => {
