@@ -169,7 +169,10 @@ export interface CashRow {
   readonly receipt?: number;
   readonly payment?: number;
   readonly balance?: number;
-  /** An opening-balance line (Tồn đầu kỳ, Số dư đầu kỳ, Chuyển sang): only a balance, no movement. */
+  /**
+   * A balance line, only a balance and no movement: an opening (Tồn đầu kỳ, Số dư đầu kỳ, Chuyển
+   * sang) or a closing (Tồn cuối tháng). It agrees with the running balance, if any, and restarts it.
+   */
   readonly opening: boolean;
   readonly issues: readonly ReadIssue[];
 }

@@ -334,8 +334,6 @@ export const OPENING_WORDS: readonly string[] = [
 export const CASH_SUBTOTAL_WORDS: readonly string[] = [
   'Cộng tháng',
   'Cộng phát sinh',
-  'Tồn cuối',
-  'Số dư cuối',
   'Cộng quý',
   'Cộng lũy kế',
   'Cộng luỹ kế',
@@ -349,9 +347,13 @@ export const CASH_SUBTOTAL_WORDS: readonly string[] = [
   'Tổng cộng quý',
   'Lũy kế',
   'Luỹ kế',
-  'Tồn quỹ cuối',
-  'Dư cuối',
 ];
+
+/**
+ * Descriptions of a closing-balance line of a cash book ("Tồn cuối tháng 3", "Số dư cuối kỳ"): a
+ * balance with no movement, which must agree with the running balance.
+ */
+export const CLOSING_WORDS: readonly string[] = ['Tồn cuối', 'Số dư cuối', 'Tồn quỹ cuối', 'Dư cuối'];
 
 /**
  * A subtotal of one group inside a longer table (a commune's loan book sorted by club, "Cộng CLB Phú

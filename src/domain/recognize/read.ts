@@ -17,7 +17,7 @@ import type { CellValue, SheetGrid } from '../grid';
 import type { Text } from '../text';
 import * as V from '../values';
 import { blank } from './cells';
-import { OPENING_WORDS } from './headers';
+import { CLOSING_WORDS, OPENING_WORDS } from './headers';
 import type { FoundColumn, Layout } from './layout';
 import { containsPhrase, hk, keysOf, startsWithPhrase } from './match';
 
@@ -26,6 +26,7 @@ export const NO_ISSUES: readonly ReadIssue[] = Object.freeze([]) as readonly Rea
 
 const OPENING_KEYS = keysOf(OPENING_WORDS);
 const BALANCE_KEYS = keysOf(['Tồn', 'Số dư', 'Dư', 'Tồn quỹ']);
+const CLOSING_KEYS = keysOf(CLOSING_WORDS);
 
 // Bound once: a CommonJS build (the CLI) would otherwise go through an export getter per cell.
 const {
@@ -700,7 +701,8 @@ export function readCash(ctx: RowContext): CashRow[] {
     const text = description ?? firstText(row, layout.left, layout.right);
     // An opening line names a balance ("Tồn đầu kỳ", "Số dư chuyển sang"); a movement whose text
     // mentions one ("Trích lãi chuyển sang quỹ hoạt động") is an entry.
-    const openingText = text !== undefined && containsPhrase(hk(text), OPENING_KEYS) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS));
+    const openingText =
+      text !== undefined && (containsPhrase(hk(text), OPENING_KEYS) || (!moves && startsWithPhrase(hk(text), CLOSING_KEYS))) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS));
     const opening = openingText || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
     // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
     const dateIsText = openingText && cDate >= 0 && row[cDate] === text;

@@ -10,14 +10,63 @@ import { describeIssue } from './issues';
 
 const CENT = 0.5;
 
+/**
+ * A running balance: recomputed from the last balance line (opening, closing), and the last stated
+ * balance carried on by the movements since. A stated balance agreeing with either is right: one
+ * typo marks one row.
+ */
+class Chain {
+  /** Recomputed from the last balance line (or from the first stated balance). */
+  running: number | undefined;
+  /** The last stated balance, plus the movements of rows without one. */
+  stated: number | undefined;
+
+  get known(): boolean {
+    return this.running !== undefined || this.stated !== undefined;
+  }
+  agrees(b: number, delta: number): boolean {
+    return (this.stated !== undefined && Math.abs(this.stated + delta - b) <= CENT) || (this.running !== undefined && Math.abs(this.running + delta - b) <= CENT);
+  }
+  expected(delta: number): number {
+    return (this.stated ?? (this.running as number)) + delta;
+  }
+  /** A balance line: the stated balance carries on; a wrong one does not replace the recomputed one. */
+  restart(b: number): void {
+    if (this.running === undefined || this.agrees(b, 0)) this.running = b;
+    this.stated = b;
+  }
+  move(delta: number, b: number | undefined): void {
+    if (this.running !== undefined) this.running += delta;
+    if (b !== undefined) {
+      this.running ??= b;
+      this.stated = b;
+    } else if (this.stated !== undefined) this.stated += delta;
+  }
+  get now(): number | undefined {
+    return this.running ?? this.stated;
+  }
+}
+
 export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): void {
   const place = { kind: book.kind, sheet: book.sheet };
   const col = book.columns;
-  /** Balance recomputed from the opening line (or from the first stated balance). */
-  let running: number | undefined;
-  /** The previous row's stated balance. */
-  let prevStated: number | undefined;
+  // One balance for the book; with a Quỹ column, also one per fund, for a book whose Tồn is each
+  // fund's own balance (a row agreeing with either is right).
+  const all = new Chain();
+  const byFund = new Map<string, Chain>();
   let wasNegative = false;
+
+  const mismatch = (r: number, club: string, b: number, expected: number, receipt: number, payment: number) =>
+    emit(
+      finding('fund.balance-mismatch', 'error', place, club, r, rowCells(r, col.balance),
+        both((l) =>
+          l === 'vi'
+            ? `Tồn quỹ ghi ${num(b, 'vi')} nhưng tồn trước ${num(expected - receipt + payment, 'vi')} + thu ${num(receipt, 'vi')} − chi ${num(payment, 'vi')} = ${num(expected, 'vi')}.`
+            : `The balance says ${num(b, 'en')} but previous ${num(expected - receipt + payment, 'en')} + receipts ${num(receipt, 'en')} − payments ${num(payment, 'en')} = ${num(expected, 'en')}.`,
+        ),
+        both((l) => (l === 'vi' ? `Sửa tồn quỹ thành ${num(expected, 'vi')}, hoặc sửa số thu/chi của dòng này.` : `Change the balance to ${num(expected, 'en')}, or correct this row's receipt or payment.`)),
+      ),
+    );
 
   for (const row of book.rows) {
     const { r, club } = row;
@@ -37,10 +86,18 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
         ),
       );
     }
+    let fund: Chain | undefined;
+    if (row.fund !== undefined) {
+      fund = byFund.get(row.fund);
+      if (!fund) byFund.set(row.fund, (fund = new Chain()));
+    }
     if (row.opening) {
       if (row.balance !== undefined) {
-        running = row.balance;
-        prevStated = row.balance;
+        // A fund's opening starts that fund's chain; a closing or a later opening must agree.
+        const own = fund ?? all;
+        if (own.known && !own.agrees(row.balance, 0)) mismatch(r, club, row.balance, own.expected(0), 0, 0);
+        own.restart(row.balance);
+        if (fund && !all.known) all.restart(row.balance);
       }
       continue;
     }
@@ -55,37 +112,23 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
     }
     if (unreadable) {
       // The balance cannot be followed through an unreadable amount: resume from the next stated balance.
-      running = row.balance;
-      prevStated = row.balance;
+      for (const c of fund ? [all, fund] : [all]) {
+        c.running = row.balance;
+        c.stated = row.balance;
+      }
       continue;
     }
     const delta = (row.receipt ?? 0) - (row.payment ?? 0);
-    const fromOpening = running === undefined ? undefined : running + delta;
-    if (row.balance !== undefined) {
-      const b = row.balance;
-      const agreesPrev = prevStated !== undefined && Math.abs(prevStated + delta - b) <= CENT;
-      const agreesOpening = fromOpening !== undefined && Math.abs(fromOpening - b) <= CENT;
-      const first = prevStated === undefined && fromOpening === undefined;
-      if (!first && !agreesPrev && !agreesOpening) {
-        const expected = prevStated !== undefined ? prevStated + delta : (fromOpening as number);
-        emit(
-          finding('fund.balance-mismatch', 'error', place, club, r, rowCells(r, col.balance),
-            both((l) =>
-              l === 'vi'
-                ? `Tồn quỹ ghi ${num(b, 'vi')} nhưng tồn trước ${num(expected - delta, 'vi')} + thu ${num(row.receipt ?? 0, 'vi')} − chi ${num(row.payment ?? 0, 'vi')} = ${num(expected, 'vi')}.`
-                : `The balance says ${num(b, 'en')} but previous ${num(expected - delta, 'en')} + receipts ${num(row.receipt ?? 0, 'en')} − payments ${num(row.payment ?? 0, 'en')} = ${num(expected, 'en')}.`,
-            ),
-            both((l) => (l === 'vi' ? `Sửa tồn quỹ thành ${num(expected, 'vi')}, hoặc sửa số thu/chi của dòng này.` : `Change the balance to ${num(expected, 'en')}, or correct this row's receipt or payment.`)),
-          ),
-        );
+    const b = row.balance;
+    if (b !== undefined) {
+      const chains = [all, fund].filter((c): c is Chain => c !== undefined && c.known);
+      if (chains.length > 0 && !chains.some((c) => c.agrees(b, delta))) {
+        mismatch(r, club, b, (fund?.known ? fund : all).expected(delta), row.receipt ?? 0, row.payment ?? 0);
       }
-      running = fromOpening ?? b;
-      prevStated = b;
-    } else {
-      running = fromOpening;
-      if (prevStated !== undefined) prevStated += delta;
     }
-    const now = running ?? prevStated;
+    all.move(delta, b);
+    fund?.move(delta, b);
+    const now = fund?.running !== undefined ? fund.running : all.now;
     if (now !== undefined && now < -CENT) {
       if (!wasNegative) {
         emit(

@@ -355,3 +355,21 @@ describe('old files and unusual producers (fourth audit)', () => {
     expect(book.rows.flatMap((m) => m.issues)).toEqual([]);
   });
 });
+
+describe('cash-book balances (fourth audit)', () => {
+  it("follows each fund's own balance in a book with a Quỹ column, and checks month-end lines", () => {
+    const rows: CellValue[][] = [
+      ['Ngày', 'Quỹ', 'Diễn giải', 'Thu', 'Chi', 'Tồn quỹ'],
+      ['1/1/2025', 'TTN', 'Số dư đầu năm', null, null, 10_000_000],
+      ['1/1/2025', 'HĐ', 'Số dư đầu năm', null, null, 500_000],
+      ['5/1/2025', 'TTN', 'Thu nợ gốc', 1_000_000, null, 11_000_000],
+      ['6/1/2025', 'HĐ', 'Thu phí', 150_000, null, 650_000],
+      ['9/1/2025', 'HĐ', 'Chi thăm ốm', null, 200_000, 450_000],
+      ['31/1/2025', 'TTN', 'Tồn cuối tháng 1', null, null, 11_000_000],
+      // 450.000 in the activity fund, not 500.000
+      ['31/1/2025', 'HĐ', 'Tồn cuối tháng 1', null, null, 500_000],
+    ];
+    const found = check(sheet('Sổ quỹ', rows)).filter((f) => f.rule.startsWith('fund.'));
+    expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.balance-mismatch', ['F8']]]);
+  });
+});

@@ -423,10 +423,16 @@ describe('a cash book with monthly totals', () => {
       [null, 'Tổng cộng', 200000, 100000, null],
     ];
     const book = recognize(workbook(sheet('Sổ quỹ', rows))).cashbooks[0];
+    // The closing line is a balance line: it must agree with the running balance.
     expect(book.rows.map((c) => [c.r, c.opening])).toEqual([
       [1, true],
       [2, false],
+      [5, true],
       [6, false],
     ]);
+    expect(check(sheet('Sổ quỹ', rows)).filter((f) => f.rule.startsWith('fund.'))).toEqual([]);
+    rows[5] = [null, 'Tồn quỹ cuối tháng', null, null, 1_300_000];
+    const wrong = check(sheet('Sổ quỹ', rows)).filter((f) => f.rule.startsWith('fund.'));
+    expect(wrong.map((f) => [f.rule, f.cells])).toEqual([['fund.balance-mismatch', ['E6']]]);
   });
 });
