@@ -72,6 +72,8 @@ export interface MemberRow {
 
 export type MemberField =
   | 'stt'
+  | 'district'
+  | 'commune'
   | 'club'
   | 'name'
   | 'birth'
@@ -96,6 +98,8 @@ export type MemberField =
 
 export type LoanField =
   | 'stt'
+  | 'district'
+  | 'commune'
   | 'club'
   | 'id'
   | 'borrower'
@@ -110,7 +114,7 @@ export type LoanField =
   | 'outstanding'
   | 'purpose';
 
-export type RepaymentField = 'stt' | 'club' | 'loanId' | 'borrower' | 'date' | 'principal' | 'interest';
+export type RepaymentField = 'stt' | 'district' | 'commune' | 'club' | 'loanId' | 'borrower' | 'date' | 'principal' | 'interest';
 
 export type CashField = 'stt' | 'club' | 'date' | 'voucher' | 'description' | 'fund' | 'receipt' | 'payment' | 'balance';
 

@@ -20,9 +20,14 @@ export type FieldOf<K extends TableKind> = K extends 'members'
 
 const STT = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự', 'No'];
 const CLUB = ['CLB', 'Tên CLB', 'Câu lạc bộ', 'Tên câu lạc bộ', 'CLB LTHTGN'];
+// A district's roll-up names the commune (and district) of each club: "CLB ấp 1" is in many communes.
+const COMMUNE = ['Xã', 'Xã/Phường', 'Xã/Phường/Thị trấn', 'Tên xã', 'Xã, phường'];
+const DISTRICT = ['Huyện', 'Quận/Huyện', 'Huyện/Thị xã', 'Tên huyện'];
 
 export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = {
   stt: STT,
+  district: DISTRICT,
+  commune: COMMUNE,
   club: CLUB,
   // The first half of a name written in two columns (Họ đệm | Tên) names the column too; see NAME_FIRST_PARTS.
   name: ['Họ và tên', 'Họ tên', 'Họ tên thành viên', 'Họ và tên thành viên', 'Tên thành viên', 'Thành viên', 'Họ đệm', 'Họ lót', 'Họ và đệm', 'Họ và tên đệm', 'Họ và chữ đệm'],
@@ -69,6 +74,8 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
 
 export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
   stt: STT,
+  district: DISTRICT,
+  commune: COMMUNE,
   club: CLUB,
   id: ['Mã vay', 'Mã khoản vay', 'Số HĐ', 'Số hợp đồng', 'Số khế ước', 'Mã HĐ'],
   borrower: ['Họ tên người vay', 'Họ và tên người vay', 'Người vay', 'Họ và tên', 'Họ tên', 'Thành viên vay', 'Tên người vay', 'Họ đệm', 'Họ lót', 'Họ và tên đệm', 'Tên thành viên', 'Họ tên thành viên', 'Người nhận vốn'],
@@ -88,6 +95,8 @@ export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
 
 export const REPAYMENT_HEADERS: Readonly<Record<RepaymentField, readonly string[]>> = {
   stt: STT,
+  district: DISTRICT,
+  commune: COMMUNE,
   club: CLUB,
   loanId: ['Mã vay', 'Mã khoản vay', 'Số HĐ', 'Số hợp đồng', 'Số khế ước', 'Mã HĐ'],
   borrower: ['Người vay', 'Họ tên', 'Họ và tên', 'Họ tên người vay', 'Họ và tên người vay', 'Người trả'],

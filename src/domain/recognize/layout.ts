@@ -165,7 +165,7 @@ function isSatisfied<K extends TableKind>(kind: K, have: Partial<Record<string, 
 }
 
 // A Ghi chú column is in every kind of table: it barely tells a member list from another book.
-const WEIGHTS: Partial<Record<string, number>> = { stt: 0.5, club: 0.5, note: 0.1 };
+const WEIGHTS: Partial<Record<string, number>> = { stt: 0.5, club: 0.5, commune: 0.5, district: 0.5, note: 0.1 };
 
 const FIRST_PART_KEYS = new Set(keysOf(NAME_FIRST_PARTS));
 const GIVEN_NAME_KEYS = new Set(keysOf(GIVEN_NAME));

@@ -386,8 +386,33 @@ function clubReader(ctx: RowContext): (row: CellValue[], i: number) => string {
   const { bookClub, clubOf } = ctx;
   if (j < 0) return () => bookClub;
   const merged = mergedDown(ctx.sheet, j);
+  const where = placeReader(ctx);
+  if (where) {
+    // "CLB ấp 1" of Xã Long Phước is not "CLB ấp 1" of Xã Phú Đức.
+    return (row, i) => {
+      const club = cellText(row[j]) ?? cellText(merged.get(i) ?? null);
+      if (club === undefined) return bookClub;
+      const place = where(row, i);
+      return clubOf(place ? `${club} (${place})` : club) ?? bookClub;
+    };
+  }
   if (merged.size === 0) return (row) => clubOf(row[j] ?? null) ?? bookClub;
   return (row, i) => clubOf(row[j] ?? null) ?? clubOf(merged.get(i) ?? null) ?? bookClub;
+}
+
+/** The commune (and district) a roll-up gives each row, "Long Phước, Long Hồ"; undefined without those columns. */
+function placeReader(ctx: RowContext): ((row: CellValue[], i: number) => string | undefined) | undefined {
+  const cols = [col(ctx.layout, 'commune'), col(ctx.layout, 'district')].filter((k) => k >= 0);
+  if (cols.length === 0) return undefined;
+  const merged = cols.map((k) => mergedDown(ctx.sheet, k));
+  return (row, i) => {
+    const parts: string[] = [];
+    cols.forEach((k, n) => {
+      const t = cellText(row[k]) ?? cellText(merged[n].get(i) ?? null);
+      if (t !== undefined) parts.push(t);
+    });
+    return parts.length ? parts.join(', ') : undefined;
+  };
 }
 
 /**

@@ -373,3 +373,21 @@ describe('cash-book balances (fourth audit)', () => {
     expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.balance-mismatch', ['F8']]]);
   });
 });
+
+describe('a district roll-up with Huyện | Xã | CLB columns', () => {
+  it('keeps "CLB ấp 1" of one commune apart from "CLB ấp 1" of another', () => {
+    const members: CellValue[][] = [
+      ['Huyện', 'Xã', 'CLB', 'Họ và tên', 'Năm sinh', 'Giới tính'],
+      ['Long Hồ', 'Long Phước', 'CLB ấp 1', 'Nguyễn Thị Lan', 1950, 'Nữ'],
+      ['Long Hồ', 'Phú Đức', 'CLB ấp 1', 'Trần Văn Ba', 1948, 'Nam'],
+    ];
+    const loans: CellValue[][] = [
+      ['Huyện', 'Xã', 'CLB', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['Long Hồ', 'Long Phước', 'CLB ấp 1', 'Trần Văn Ba', '10/1/2025', 5_000_000, 0.8],
+    ];
+    const rec = recognize(workbook(sheet('TH thành viên', members), sheet('TH cho vay', loans)));
+    expect(rec.members[0].rows.map((m) => m.club)).toEqual(['CLB ấp 1 (Long Phước, Long Hồ)', 'CLB ấp 1 (Phú Đức, Long Hồ)']);
+    const notMember = check(sheet('TH thành viên', members), sheet('TH cho vay', loans)).filter((f) => f.rule === 'loan.borrower-not-member');
+    expect(notMember.map((f) => f.cells)).toEqual([['D2']]);
+  });
+});
