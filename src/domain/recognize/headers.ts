@@ -434,3 +434,12 @@ export const CLUB_WORDS: readonly string[] = [
   'Tổ',
   'Khu phố',
 ];
+
+/**
+ * Columns whose cell merged down over several rows holds for each of them (a borrower over her
+ * payments, one date over a day's loans): read for every row, and no merged-cells warning.
+ */
+export const FILLED_DOWN: Readonly<Partial<Record<TableKind, readonly string[]>>> = {
+  loans: ['borrower', 'id', 'date'],
+  repayments: ['borrower', 'loanId', 'date'],
+};

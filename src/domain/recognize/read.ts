@@ -17,7 +17,7 @@ import type { CellValue, SheetGrid } from '../grid';
 import type { Text } from '../text';
 import * as V from '../values';
 import { blank } from './cells';
-import { CLOSING_WORDS, OPENING_WORDS } from './headers';
+import { CLOSING_WORDS, FILLED_DOWN, OPENING_WORDS } from './headers';
 import type { FoundColumn, Layout } from './layout';
 import { containsPhrase, hk, keysOf, startsWithPhrase } from './match';
 
@@ -416,6 +416,27 @@ function placeReader(ctx: RowContext): ((row: CellValue[], i: number) => string 
 }
 
 /**
+ * Cells merged down over several loans or payments ("Nguyễn Thị Lan" over her three payments, one
+ * date over a day's loans) hold for every row of the merge. A row under such a merge, with the
+ * merged value put in; undefined when the columns have no such merge.
+ */
+export function mergeFill(ctx: RowContext, fields: readonly string[]): ((row: CellValue[], i: number) => CellValue[]) | undefined {
+  const cols = fields.map((f) => col(ctx.layout, f)).filter((j) => j >= 0);
+  const maps = cols.map((j) => mergedDown(ctx.sheet, j));
+  if (maps.every((m) => m.size === 0)) return undefined;
+  return (row, i) => {
+    let out = row;
+    cols.forEach((j, k) => {
+      const v = maps[k].get(i);
+      if (v === undefined || !blank(out[j])) return;
+      if (out === row) out = row.slice();
+      out[j] = v;
+    });
+    return out;
+  };
+}
+
+/**
  * A roll-up's club column merged down over each club's rows: every row of the merge belongs to the
  * club written in its top cell. Relative row → that value, for the rows under the top cell.
  */
@@ -630,9 +651,10 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const cId = col(layout, 'id');
   const cPurpose = col(layout, 'purpose');
   const out: LoanRow[] = new Array(dataRows.length);
+  const filled = mergeFill(ctx, FILLED_DOWN.loans ?? []);
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
-    const row = values[i];
+    const row = filled ? filled(values[i], i) : values[i];
     borrower.read(row, i);
     out[n] = {
       r: T + i,
@@ -668,9 +690,10 @@ export function readRepayments(ctx: RowContext): RepaymentRow[] {
   const interest = new NumberReader(layout, L, 'interest', 'amount', false, issues, ctx.amountUnit);
   const cId = col(layout, 'loanId');
   const out: RepaymentRow[] = new Array(dataRows.length);
+  const filled = mergeFill(ctx, FILLED_DOWN.repayments ?? []);
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
-    const row = values[i];
+    const row = filled ? filled(values[i], i) : values[i];
     const loanId = cId >= 0 ? cellText(row[cId]) : undefined;
     borrower.read(row, i);
     if (loanId === undefined && borrower.name === undefined) {

@@ -1,6 +1,7 @@
 // Sheets that look like a book but cannot be read as one, and cells that cannot be read at all.
 // These come before any rule: a finding built on a misread value would send the officer astray.
 import type { Book, ReadIssue, SheetProblem } from '../books';
+import { FILLED_DOWN, type TableKind } from '../recognize/headers';
 import { a1 } from '../grid';
 import { text } from '../text';
 import { finding, type Emit } from './context';
@@ -17,10 +18,12 @@ export function reportProblems(problems: readonly SheetProblem[], emit: Emit): v
 }
 
 export function reportMergedCells(book: Book, emit: Emit): void {
-  const club = book.columns.club?.c;
+  const columns = book.columns as Partial<Record<string, { c: number }>>;
+  // A club column merged down over the club's rows is read for every row (a roll-up's grouping), as
+  // is a borrower, a loan id or a date merged down over several loans or payments.
+  const filled = new Set(['club', ...(FILLED_DOWN[book.kind as TableKind] ?? [])].map((f) => columns[f]?.c).filter((c) => c !== undefined));
   for (const m of book.mergedData) {
-    // A club column merged down over the club's rows is read for every row (a roll-up's grouping).
-    if (m.left === club && m.right === club) continue;
+    if (m.left === m.right && filled.has(m.left)) continue;
     const range = `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
     emit(
       finding('book.merged-cells', 'warning', { kind: book.kind, sheet: book.sheet }, book.club, m.top, [a1(m.top, m.left)],

@@ -391,3 +391,25 @@ describe('a district roll-up with Huyện | Xã | CLB columns', () => {
     expect(notMember.map((f) => f.cells)).toEqual([['D2']]);
   });
 });
+
+describe('cells merged down over several loans or payments', () => {
+  it("reads a borrower, a loan id and a date merged down over her payments for each payment, without a warning", () => {
+    const loans: CellValue[][] = [
+      ['Mã vay', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'],
+      ['V1', 'Nguyễn Thị Lan', '10/1/2025', 3_000_000, 0.8, 1_000_000],
+    ];
+    const log: CellValue[][] = [
+      ['Mã vay', 'Người trả', 'Ngày trả', 'Số tiền trả gốc'],
+      ['V1', 'Nguyễn Thị Lan', '10/2/2025', 1_000_000],
+      [null, null, '10/3/2025', 1_000_000],
+    ];
+    const merges = [
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+    ];
+    const rec = recognize(workbook(sheet('DS', MEMBERS), sheet('Vay', loans), sheet('Thu nợ', log, { merges })));
+    expect(rec.repayments[0].rows.map((p) => p.loanId)).toEqual(['V1', 'V1']);
+    const found = check(sheet('DS', MEMBERS), sheet('Vay', loans), sheet('Thu nợ', log, { merges }));
+    expect(found.filter((f) => f.rule.startsWith('loan.') || f.rule.startsWith('book.'))).toEqual([]);
+  });
+});
