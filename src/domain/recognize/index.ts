@@ -309,6 +309,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     else if (result.kind === 'clubInfo') clubInfo.push(readClubInfo(sheet, result.labels));
   }
   addCombined(tables, entries);
+  splitFunds(tables);
 
   assignClubs(tables, clubInfo);
   const names = new ClubNames();
@@ -379,6 +380,24 @@ function addCombined(tables: Found[], entries: readonly Entry[]): void {
     kinds.add(also.layout.kind);
   }
   tables.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A cash book keeping each fund in its own columns is one cash book per fund, sharing the date and
+ * description columns (see Layout.funds).
+ */
+function splitFunds(tables: Found[]): void {
+  for (let n = tables.length - 1; n >= 0; n--) {
+    const t = tables[n];
+    const funds = t.layout.funds;
+    if (t.layout.kind !== 'cashbook' || !funds || funds.length < 2) continue;
+    const perFund = funds.map((f) => {
+      const { fund: _fund, receipt: _r, payment: _p, balance: _b, ...shared } = t.layout.columns as Partial<Record<string, FoundColumn>>;
+      const layout = { ...t.layout, columns: { ...shared, ...f.columns }, funds: undefined, fundTitle: f.title } as Layout;
+      return { ...t, layout };
+    });
+    tables.splice(n, 1, ...perFund);
+  }
 }
 
 const LOAN_DATA: readonly string[] = ['id', 'date', 'amount', 'rate', 'principalRepaid', 'outstanding', 'due'];

@@ -35,7 +35,22 @@ export interface Layout<K extends TableKind = TableKind> {
   readonly distinctive: number;
   /** Required fields missing (smallest set among the alternatives); empty = complete. */
   readonly missing: readonly FieldOf<K>[];
+  /**
+   * A cash book keeping each fund in its own columns ("Quỹ tăng thu nhập" over Thu | Chi | Tồn, then
+   * "Quỹ hoạt động" over the same): each fund's title and money columns, the first fund's also in
+   * `columns`. Absent for one set of money columns.
+   */
+  readonly funds?: readonly FundColumns[];
+  /** One fund's cash book of such a sheet: the fund's title (its rows are those moving that fund). */
+  readonly fundTitle?: string;
 }
+
+export interface FundColumns {
+  readonly title: string;
+  readonly columns: Partial<Record<'receipt' | 'payment' | 'balance', FoundColumn>>;
+}
+
+const MONEY = new Set(['receipt', 'payment', 'balance']);
 
 export const TABLE_KINDS: readonly TableKind[] = ['members', 'loans', 'repayments', 'cashbook'];
 
@@ -202,6 +217,7 @@ function isPartUnder(groupField: string, s: string): boolean {
 function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number, unitRow = false): Layout<K> | undefined {
   const columns: Partial<Record<FieldOf<K>, FoundColumn>> = {};
   const groups = new Map<string, string | undefined>();
+  const moreFunds: { title: string; field: 'receipt' | 'payment' | 'balance'; column: FoundColumn }[] = [];
   let any = false;
   let grouped = false;
   let extras = 0;
@@ -243,6 +259,11 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
       quality = m.quality;
     }
     const prev = columns[field];
+    if (prev && kind === 'cashbook' && MONEY.has(field) && cell.group !== undefined && groups.get(field) !== undefined && groups.get(field) !== cell.group) {
+      // The same money column under another fund's title: that fund's own columns.
+      moreFunds.push({ title: cell.group, field: field as 'receipt' | 'payment' | 'balance', column: { j: cell.j, i, header, quality, group: cell.group } });
+      continue;
+    }
     if (prev && prev.quality >= quality) {
       // "Họ và tên" over Họ đệm | Tên: the name goes on into the next column of the same group.
       if ((SPANNING.has(field) || SUMMED.has(field)) && cell.group !== undefined && groups.get(field) === cell.group && cell.j === (prev.right ?? prev.j) + 1) {
@@ -288,7 +309,23 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     if (c.j > right) right = c.j;
   }
   const missing = isSatisfied(kind, columns as Partial<Record<string, unknown>>);
-  return { kind, top, bottom, columns, left, right, score, distinctive, missing };
+  const funds = moreFunds.length > 0 ? fundsOf(columns as Partial<Record<string, FoundColumn>>, groups, moreFunds) : undefined;
+  return funds ? { kind, top, bottom, columns, left, right, score, distinctive, missing, funds } : { kind, top, bottom, columns, left, right, score, distinctive, missing };
+}
+
+function fundsOf(
+  columns: Partial<Record<string, FoundColumn>>,
+  groups: ReadonlyMap<string, string | undefined>,
+  more: readonly { title: string; field: 'receipt' | 'payment' | 'balance'; column: FoundColumn }[],
+): FundColumns[] {
+  const first: FundColumns = { title: groups.get('receipt') ?? groups.get('payment') ?? '', columns: { receipt: columns.receipt, payment: columns.payment, balance: columns.balance } };
+  const byTitle = new Map<string, FundColumns>();
+  for (const m of more) {
+    let f = byTitle.get(m.title);
+    if (!f) byTitle.set(m.title, (f = { title: m.title, columns: {} }));
+    (f.columns as Record<string, FoundColumn>)[m.field] ??= m.column;
+  }
+  return [first, ...byTitle.values()];
 }
 
 function better(a: Layout, b: Layout | undefined): boolean {

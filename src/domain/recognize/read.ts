@@ -740,7 +740,9 @@ export function readCash(ctx: RowContext): CashRow[] {
   const balance = new NumberReader(layout, L, 'balance', 'amount', false, issues, ctx.amountUnit);
   const required = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
   const optional = new ColumnReader(sheet, layout, 'date', readDate, false, issues, true);
-  const out: CashRow[] = new Array(dataRows.length);
+  // One fund's book of a sheet keeping several funds side by side: its rows are those moving it.
+  const ownFund = layout.fundTitle !== undefined ? readFund(layout.fundTitle) : undefined;
+  const out: CashRow[] = [];
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
     const row = values[i];
@@ -752,9 +754,10 @@ export function readCash(ctx: RowContext): CashRow[] {
     const openingText =
       text !== undefined && (containsPhrase(hk(text), OPENING_KEYS) || (!moves && startsWithPhrase(hk(text), CLOSING_KEYS))) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS));
     const opening = openingText || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
+    if (layout.fundTitle !== undefined && !moves && (balance.j < 0 || blank(row[balance.j]))) continue;
     // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
     const dateIsText = openingText && cDate >= 0 && row[cDate] === text;
-    let fund: CashRow['fund'];
+    let fund: CashRow['fund'] = ownFund;
     if (cFund >= 0) {
       const v = row[cFund];
       if (!blank(v)) {
@@ -762,7 +765,7 @@ export function readCash(ctx: RowContext): CashRow[] {
         if (fund === undefined) issues.add('fund', L + cFund, typeof v === 'object' && v !== null ? errorFail(v) : FUND_UNREADABLE, v);
       }
     }
-    out[n] = {
+    out.push({
       r: sheet.top + i,
       club: club(row, i),
       date: cDate >= 0 && !dateIsText ? (opening ? optional : required).read(row, i) : undefined,
@@ -774,7 +777,7 @@ export function readCash(ctx: RowContext): CashRow[] {
       balance: balance.read(row),
       opening,
       issues: issues.take(),
-    };
+    });
   }
   return out;
 }

@@ -413,3 +413,34 @@ describe('cells merged down over several loans or payments', () => {
     expect(found.filter((f) => f.rule.startsWith('loan.') || f.rule.startsWith('book.'))).toEqual([]);
   });
 });
+
+describe('a cash book keeping both funds side by side', () => {
+  it('is one cash book per fund, each with its own rows and balance', () => {
+    const rows: CellValue[][] = [
+      ['Ngày', 'Diễn giải', 'Quỹ tăng thu nhập', null, null, 'Quỹ hoạt động', null, null],
+      [null, null, 'Thu', 'Chi', 'Tồn', 'Thu', 'Chi', 'Tồn'],
+      ['1/1/2025', 'Số dư đầu năm', null, null, 10_000_000, null, null, 300_000],
+      ['5/1/2025', 'Thu nợ gốc', 1_000_000, null, 11_000_000, null, null, null],
+      ['6/1/2025', 'Thu phí', null, null, null, 150_000, null, 450_000],
+      ['9/1/2025', 'Chi thăm ốm', null, null, null, null, 500_000, -50_000],
+    ];
+    const merges = [
+      { top: 0, left: 2, bottom: 0, right: 4 },
+      { top: 0, left: 5, bottom: 0, right: 7 },
+    ];
+    const books = recognize(workbook(sheet('Sổ quỹ', rows, { merges }))).cashbooks;
+    expect(books.map((b) => b.rows.map((r) => [r.r, r.fund]))).toEqual([
+      [
+        [2, 'income'],
+        [3, 'income'],
+      ],
+      [
+        [2, 'activity'],
+        [4, 'activity'],
+        [5, 'activity'],
+      ],
+    ]);
+    const found = check(sheet('Sổ quỹ', rows, { merges })).filter((f) => f.rule.startsWith('fund.'));
+    expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.overdrawn', ['G6', 'H6']]]);
+  });
+});
