@@ -64,9 +64,11 @@ const SUBTOTAL_FUNCTIONS = [' Total', ' Count', ' Sum', ' Average', ' Max', ' Mi
 
 /** RowKind.Skip for "<group> Total", RowKind.End for "Grand Total", undefined for anything else. */
 function excelSubtotal(s: string): RowKind | undefined {
-  const t = s.trim();
-  if (t.length < 6 || !SUBTOTAL_FUNCTIONS.some((f) => t.endsWith(f))) return undefined;
-  return t.startsWith('Grand ') ? RowKind.End : RowKind.Skip;
+  // Asked of every row's first text: a capital after a space near the end comes before any search.
+  const n = s.length;
+  const capital = (k: number) => n > k && s.charCodeAt(n - k - 1) === 32 && s.charCodeAt(n - k) >= 65 && s.charCodeAt(n - k) <= 84;
+  if (!(capital(5) || capital(3) || capital(7)) || !SUBTOTAL_FUNCTIONS.some((f) => s.endsWith(f))) return undefined;
+  return s.startsWith('Grand ') ? RowKind.End : RowKind.Skip;
 }
 
 /** First letter t, q or k (cheap, before the pattern): "Tháng 02/2025", "Quý I", "Kỳ 2". */
