@@ -420,7 +420,7 @@ function placeReader(ctx: RowContext): ((row: CellValue[], i: number) => string 
  * date over a day's loans) hold for every row of the merge. A row under such a merge, with the
  * merged value put in; undefined when the columns have no such merge.
  */
-export function mergeFill(ctx: RowContext, fields: readonly string[]): ((row: CellValue[], i: number) => CellValue[]) | undefined {
+function mergeFill(ctx: RowContext, fields: readonly string[]): ((row: CellValue[], i: number) => CellValue[]) | undefined {
   const cols = fields.map((f) => col(ctx.layout, f)).filter((j) => j >= 0);
   const maps = cols.map((j) => mergedDown(ctx.sheet, j));
   if (maps.every((m) => m.size === 0)) return undefined;
