@@ -19,8 +19,8 @@ const expected: Expected = Object.assign(
 );
 const key = (f: { rule: string; sheet: string; cells: readonly string[] }) => `${f.rule} ${f.sheet}!${[...f.cells].sort().join(',')}`;
 
-/** Receipts and payments side by side on one sheet, each with its own date (57). */
-const KNOWN_GAPS = new Set(['57-cashbook-two-sided-ledger.xlsx']);
+/** Layouts not read yet: none at the moment (a workbook moves here with the README's note). */
+const KNOWN_GAPS = new Set<string>();
 
 describe('real-like club workbooks', () => {
   it('has an expectation for every workbook', () => {
@@ -39,5 +39,5 @@ describe('real-like club workbooks', () => {
 
   // Layouts not read yet (see the README's "Known gaps"): these fail today, and the day one passes
   // jest says so, to move it up.
-  it.failing.each([...KNOWN_GAPS].sort())('%s: exactly the planted violations (known gap)', planted);
+  if (KNOWN_GAPS.size > 0) it.failing.each([...KNOWN_GAPS].sort())('%s: exactly the planted violations (known gap)', planted);
 });

@@ -139,6 +139,22 @@ function nameParts<F extends string>(field: F): Record<string, F> {
   return Object.fromEntries(NAME_PARTS.map((w) => [w, field])) as Record<string, F>;
 }
 
+function ledgerSide(money: 'receipt' | 'payment'): Record<string, CashField> {
+  const words = money === 'receipt' ? ['Nội dung thu', 'Số tiền thu'] : ['Nội dung chi', 'Số tiền chi'];
+  return {
+    Ngày: 'date',
+    'Ngày tháng': 'date',
+    'Số phiếu': 'voucher',
+    'Số CT': 'voucher',
+    'Số chứng từ': 'voucher',
+    'Nội dung': 'description',
+    'Diễn giải': 'description',
+    [words[0]]: 'description',
+    'Số tiền': money,
+    [words[1]]: money,
+  };
+}
+
 export const SUB_HEADERS: { readonly [K in TableKind]: readonly { group: FieldOf<K>; sub: Readonly<Record<string, FieldOf<K>>> }[] } = {
   members: [
     { group: 'name', sub: nameParts('name') },
@@ -170,7 +186,12 @@ export const SUB_HEADERS: { readonly [K in TableKind]: readonly { group: FieldOf
   repayments: [{ group: 'borrower', sub: nameParts('borrower') }],
   // The standard cash book (mẫu S07) has "Số hiệu chứng từ" over Thu | Chi: receipt and payment
   // voucher numbers, not amounts (those are under "Số tiền").
-  cashbook: [{ group: 'voucher', sub: { Số: 'voucher', 'Số hiệu': 'voucher', Ngày: 'date', 'Ngày tháng': 'date', Thu: 'voucher', Chi: 'voucher' } }],
+  cashbook: [
+    { group: 'voucher', sub: { Số: 'voucher', 'Số hiệu': 'voucher', Ngày: 'date', 'Ngày tháng': 'date', Thu: 'voucher', Chi: 'voucher' } },
+    // A two-sided ledger: THU over Ngày | Số phiếu | Nội dung | Số tiền, then CHI over the same.
+    { group: 'receipt', sub: ledgerSide('receipt') },
+    { group: 'payment', sub: ledgerSide('payment') },
+  ],
 };
 
 /**

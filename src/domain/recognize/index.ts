@@ -309,7 +309,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     else if (result.kind === 'clubInfo') clubInfo.push(readClubInfo(sheet, result.labels));
   }
   addCombined(tables, entries);
-  splitFunds(tables);
+  splitParts(tables);
 
   assignClubs(tables, clubInfo);
   const names = new ClubNames();
@@ -382,21 +382,13 @@ function addCombined(tables: Found[], entries: readonly Entry[]): void {
   tables.sort((a, b) => a.index - b.index);
 }
 
-/**
- * A cash book keeping each fund in its own columns is one cash book per fund, sharing the date and
- * description columns (see Layout.funds).
- */
-function splitFunds(tables: Found[]): void {
+/** A cash book in parts side by side (each fund's columns, or a two-sided ledger) is one cash book per part (see Layout.parts). */
+function splitParts(tables: Found[]): void {
   for (let n = tables.length - 1; n >= 0; n--) {
     const t = tables[n];
-    const funds = t.layout.funds;
-    if (t.layout.kind !== 'cashbook' || !funds || funds.length < 2) continue;
-    const perFund = funds.map((f) => {
-      const { fund: _fund, receipt: _r, payment: _p, balance: _b, ...shared } = t.layout.columns as Partial<Record<string, FoundColumn>>;
-      const layout = { ...t.layout, columns: { ...shared, ...f.columns }, funds: undefined, fundTitle: f.title } as Layout;
-      return { ...t, layout };
-    });
-    tables.splice(n, 1, ...perFund);
+    const parts = t.layout.parts;
+    if (t.layout.kind !== 'cashbook' || !parts) continue;
+    tables.splice(n, 1, ...parts.map((p) => ({ ...t, layout: { ...t.layout, columns: p.columns, parts: undefined, partTitle: p.title } as Layout })));
   }
 }
 

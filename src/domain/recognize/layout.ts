@@ -36,21 +36,23 @@ export interface Layout<K extends TableKind = TableKind> {
   /** Required fields missing (smallest set among the alternatives); empty = complete. */
   readonly missing: readonly FieldOf<K>[];
   /**
-   * A cash book keeping each fund in its own columns ("Quỹ tăng thu nhập" over Thu | Chi | Tồn, then
-   * "Quỹ hoạt động" over the same): each fund's title and money columns, the first fund's also in
-   * `columns`. Absent for one set of money columns.
+   * A sheet holding a cash book in parts side by side, each under its title: each fund's Thu | Chi |
+   * Tồn ("Quỹ tăng thu nhập", "Quỹ hoạt động"), or a two-sided ledger (THU: Ngày | Số phiếu | Nội
+   * dung | Số tiền, then CHI: the same). Each part's columns, with the columns no part owns (a date
+   * for both funds). Absent for one part.
    */
-  readonly funds?: readonly FundColumns[];
-  /** One fund's cash book of such a sheet: the fund's title (its rows are those moving that fund). */
-  readonly fundTitle?: string;
+  readonly parts?: readonly CashPart[];
+  /** One part's cash book of such a sheet: the part's title (its rows are those it records). */
+  readonly partTitle?: string;
 }
 
-export interface FundColumns {
+export interface CashPart {
   readonly title: string;
-  readonly columns: Partial<Record<'receipt' | 'payment' | 'balance', FoundColumn>>;
+  readonly columns: Partial<Record<string, FoundColumn>>;
 }
 
-const MONEY = new Set(['receipt', 'payment', 'balance']);
+/** Columns a cash-book part may have again under its own title. */
+const PART_FIELDS = new Set(['receipt', 'payment', 'balance', 'date', 'voucher', 'description']);
 
 export const TABLE_KINDS: readonly TableKind[] = ['members', 'loans', 'repayments', 'cashbook'];
 
@@ -217,7 +219,7 @@ function isPartUnder(groupField: string, s: string): boolean {
 function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number, unitRow = false): Layout<K> | undefined {
   const columns: Partial<Record<FieldOf<K>, FoundColumn>> = {};
   const groups = new Map<string, string | undefined>();
-  const moreFunds: { title: string; field: 'receipt' | 'payment' | 'balance'; column: FoundColumn }[] = [];
+  const repeated: { field: string; column: FoundColumn }[] = [];
   let any = false;
   let grouped = false;
   let extras = 0;
@@ -259,9 +261,9 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
       quality = m.quality;
     }
     const prev = columns[field];
-    if (prev && kind === 'cashbook' && MONEY.has(field) && cell.group !== undefined && groups.get(field) !== undefined && groups.get(field) !== cell.group) {
-      // The same money column under another fund's title: that fund's own columns.
-      moreFunds.push({ title: cell.group, field: field as 'receipt' | 'payment' | 'balance', column: { j: cell.j, i, header, quality, group: cell.group } });
+    if (prev && kind === 'cashbook' && PART_FIELDS.has(field) && cell.group !== undefined && groups.get(field) !== undefined && groups.get(field) !== cell.group) {
+      // The same column again under another title: that part's own column.
+      repeated.push({ field, column: { j: cell.j, i, header, quality, group: cell.group } });
       continue;
     }
     if (prev && prev.quality >= quality) {
@@ -309,24 +311,33 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     if (c.j > right) right = c.j;
   }
   const missing = isSatisfied(kind, columns as Partial<Record<string, unknown>>);
-  const funds = moreFunds.length > 0 ? fundsOf(columns as Partial<Record<string, FoundColumn>>, groups, moreFunds) : undefined;
-  return funds ? { kind, top, bottom, columns, left, right, score, distinctive, missing, funds } : { kind, top, bottom, columns, left, right, score, distinctive, missing };
+  const parts = repeated.length > 0 ? partsOf(columns as Partial<Record<string, FoundColumn>>, repeated) : undefined;
+  return parts ? { kind, top, bottom, columns, left, right, score, distinctive, missing, parts } : { kind, top, bottom, columns, left, right, score, distinctive, missing };
 }
 
-function fundsOf(
-  columns: Partial<Record<string, FoundColumn>>,
-  groups: ReadonlyMap<string, string | undefined>,
-  more: readonly { title: string; field: 'receipt' | 'payment' | 'balance'; column: FoundColumn }[],
-): FundColumns[] {
-  const first: FundColumns = { title: groups.get('receipt') ?? groups.get('payment') ?? '', columns: { receipt: columns.receipt, payment: columns.payment, balance: columns.balance } };
-  const byTitle = new Map<string, FundColumns>();
-  for (const m of more) {
-    let f = byTitle.get(m.title);
-    if (!f) byTitle.set(m.title, (f = { title: m.title, columns: {} }));
-    (f.columns as Record<string, FoundColumn>)[m.field] ??= m.column;
+/** The parts of a cash book whose columns repeat under titles: each title's columns, plus those under no part's title. */
+function partsOf(columns: Partial<Record<string, FoundColumn>>, repeated: readonly { field: string; column: FoundColumn }[]): CashPart[] | undefined {
+  const titles = new Set<string>();
+  for (const r of repeated) {
+    const first = columns[r.field]?.group;
+    if (first !== undefined) titles.add(first);
+    titles.add(r.column.group as string);
   }
-  return [first, ...byTitle.values()];
+  if (titles.size < 2) return undefined;
+  const shared: Partial<Record<string, FoundColumn>> = {};
+  const own = new Map<string, Partial<Record<string, FoundColumn>>>([...titles].map((t) => [t, {}]));
+  for (const [field, c] of Object.entries(columns)) {
+    if (!c) continue;
+    const part = c.group !== undefined ? own.get(c.group) : undefined;
+    (part ?? shared)[field] = c;
+  }
+  for (const r of repeated) {
+    const part = own.get(r.column.group as string);
+    if (part && !part[r.field]) part[r.field] = r.column;
+  }
+  return [...own].map(([title, cols]) => ({ title, columns: { ...shared, ...cols } }));
 }
+
 
 function better(a: Layout, b: Layout | undefined): boolean {
   if (!b) return true;

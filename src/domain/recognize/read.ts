@@ -740,8 +740,9 @@ export function readCash(ctx: RowContext): CashRow[] {
   const balance = new NumberReader(layout, L, 'balance', 'amount', false, issues, ctx.amountUnit);
   const required = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
   const optional = new ColumnReader(sheet, layout, 'date', readDate, false, issues, true);
-  // One fund's book of a sheet keeping several funds side by side: its rows are those moving it.
-  const ownFund = layout.fundTitle !== undefined ? readFund(layout.fundTitle) : undefined;
+  // One part of a cash book kept in parts side by side (a fund's columns, one side of a ledger): its
+  // rows are those it records; a fund's title names the fund.
+  const ownFund = layout.partTitle !== undefined ? readFund(layout.partTitle) : undefined;
   const out: CashRow[] = [];
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
@@ -754,7 +755,7 @@ export function readCash(ctx: RowContext): CashRow[] {
     const openingText =
       text !== undefined && (containsPhrase(hk(text), OPENING_KEYS) || (!moves && startsWithPhrase(hk(text), CLOSING_KEYS))) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS));
     const opening = openingText || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
-    if (layout.fundTitle !== undefined && !moves && (balance.j < 0 || blank(row[balance.j]))) continue;
+    if (layout.partTitle !== undefined && !moves && (balance.j < 0 || blank(row[balance.j]))) continue;
     // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
     const dateIsText = openingText && cDate >= 0 && row[cDate] === text;
     let fund: CashRow['fund'] = ownFund;

@@ -444,3 +444,33 @@ describe('a cash book keeping both funds side by side', () => {
     expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.overdrawn', ['G6', 'H6']]]);
   });
 });
+
+describe('a two-sided ledger (THU on the left, CHI on the right)', () => {
+  it('reads each side as its own book with its own dates', () => {
+    const rows: CellValue[][] = [
+      ['THU', null, null, null, 'CHI', null, null, null],
+      ['Ngày', 'Số phiếu', 'Nội dung thu', 'Số tiền', 'Ngày', 'Số phiếu', 'Nội dung chi', 'Số tiền'],
+      ['2/1/2025', 'PT01', 'Thu phí tháng 1', 300_000, '5/1/2025', 'PC01', 'Chi thăm ốm', 200_000],
+      ['3/2/2025', 'PT02', 'Thu phí tháng 2', 300_000, '31/04/2025', 'PC02', 'Chi văn phòng phẩm', 50_000],
+      ['3/3/2025', 'PT03', 'Thu phí tháng 3', 300_000, null, null, null, null],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 0, right: 7 },
+    ];
+    const books = recognize(workbook(sheet('Thu chi', rows, { merges }))).cashbooks;
+    expect(books.map((b) => b.rows.map((r) => [r.r, r.receipt, r.payment]))).toEqual([
+      [
+        [2, 300_000, undefined],
+        [3, 300_000, undefined],
+        [4, 300_000, undefined],
+      ],
+      [
+        [2, undefined, 200_000],
+        [3, undefined, 50_000],
+      ],
+    ]);
+    const found = check(sheet('Thu chi', rows, { merges })).filter((f) => f.rule.startsWith('fund.'));
+    expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.entry-invalid', ['E4']]]);
+  });
+});
