@@ -109,6 +109,7 @@ export type LoanField =
   | 'rate'
   | 'term'
   | 'due'
+  | 'extended'
   | 'principalRepaid'
   | 'interestPaid'
   | 'outstanding'
@@ -145,6 +146,8 @@ export interface LoanRow {
   /** Months. */
   readonly term?: number;
   readonly due?: Serial;
+  /** The due date an extension moved it to (Gia hạn đến). */
+  readonly extended?: Serial;
   readonly principalRepaid?: number;
   readonly interestPaid?: number;
   readonly outstanding?: number;

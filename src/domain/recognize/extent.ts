@@ -5,9 +5,9 @@
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
-import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
+import { type TableKind, CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import type { FoundColumn, Layout, MergeIndex } from './layout';
-import { containsPhrase, hk, keysOf, startsWithPhrase } from './match';
+import { containsPhrase, hk, keysOf, matchHeader, startsWithPhrase } from './match';
 
 /** Consecutive empty rows that end a table. */
 export const BLANK_ROWS_END = 3;
@@ -71,6 +71,10 @@ function excelSubtotal(s: string): RowKind | undefined {
   return s.startsWith('Grand ') ? RowKind.End : RowKind.Skip;
 }
 
+// A group's title on a row of its own inside the table ("TỔ 1", "Nhóm 2", "Xóm 3"), as in a list
+// kept group by group.
+const GROUP_TITLE = /^\s*(?:tổ|nhóm|xóm|đội|khóm|khu)\s*(?:số\s*)?\d{1,3}\s*:?\s*$/iu;
+
 /** First letter t, q or k (cheap, before the pattern): "Tháng 02/2025", "Quý I", "Kỳ 2". */
 function isPeriodTitle(s: string): boolean {
   let k = 0;
@@ -85,8 +89,11 @@ function isRemark(s: string): boolean {
   return REMARK_MARK.test(s.normalize('NFC')) || startsWithPhrase(hk(s), REMARK_KEYS);
 }
 
+// "II. BAN CHỦ NHIỆM": a numbered part of the document after the table.
+const PART_NUMBER = /^\s*(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*/u;
+
 export function isSignatureText(s: string): boolean {
-  const k = hk(s);
+  const k = hk(s.replace(PART_NUMBER, ''));
   return k.length > 0 && (startsWithPhrase(k, SIGNATURE_KEYS) || PLACE_DATE.test(k) || PLACE_DATE_FIGURES.test(s.normalize('NFC').trim()));
 }
 
@@ -94,6 +101,8 @@ function colOf(layout: Layout, field: string): number {
   const c = (layout.columns as Partial<Record<string, FoundColumn>>)[field];
   return c ? c.j : -1;
 }
+
+const KEY_FIELDS = new Set(['name', 'borrower', 'date']);
 
 /** What a row under the header is. */
 const enum RowKind {
@@ -120,6 +129,7 @@ class RowClassifier {
   private readonly balance: number;
   private readonly description: number;
   private readonly isCash: boolean;
+  private readonly bookKind: TableKind;
 
   /** Column → headerKey of the header cells of the one-row part of the header, for spotting it repeated. */
   private readonly headerKeys: [number, string][];
@@ -130,6 +140,7 @@ class RowClassifier {
     private readonly right: number,
   ) {
     this.headerKeys = (Object.values(layout.columns) as FoundColumn[]).filter((c) => c.i === layout.top).map((c) => [c.j, hk(c.header)]);
+    this.bookKind = layout.kind;
     this.stt = colOf(layout, 'stt');
     this.club = colOf(layout, 'club');
     this.nameCol = colOf(layout, layout.kind === 'members' ? 'name' : 'borrower');
@@ -149,6 +160,27 @@ class RowClassifier {
       same++;
     }
     return same >= 2;
+  }
+
+  /**
+   * A header row: two or more cells that are whole wordings of this kind of book's columns, one of
+   * them its name (or date) column, and nothing else but text without figures. (A member's "Nữ" or
+   * "Ấp Phú Hòa" alone is data.)
+   */
+  private isOtherHeader(row: CellValue[]): boolean {
+    let named = 0;
+    let key = false;
+    const end = Math.min(this.right, row.length - 1);
+    for (let j = this.left; j <= end; j++) {
+      const v = row[j];
+      if (v === null || v === undefined || (typeof v === 'string' && blank(v))) continue;
+      if (typeof v !== 'string' || /\d/.test(v)) return false;
+      const m = matchHeader(this.bookKind, v);
+      if (!m || m.quality < 9) continue;
+      named++;
+      if (KEY_FIELDS.has(m.field)) key = true;
+    }
+    return named >= 2 && key;
   }
 
   kind(row: CellValue[] | undefined, first: boolean): RowKind {
@@ -181,7 +213,7 @@ class RowClassifier {
     if (firstText !== undefined && isTotalText(firstText)) return isGroupSubtotal(firstText) ? RowKind.Skip : RowKind.End;
     const subtotal = firstText !== undefined ? excelSubtotal(firstText) : undefined;
     if (subtotal !== undefined) return subtotal;
-    if (allText && nonBlank === 1 && firstText !== undefined && isPeriodTitle(firstText)) return RowKind.Skip;
+    if (allText && nonBlank === 1 && firstText !== undefined && (isPeriodTitle(firstText) || GROUP_TITLE.test(firstText.normalize('NFC')))) return RowKind.Skip;
     const sttValue = this.stt >= 0 ? row[this.stt] : undefined;
     if (typeof sttValue === 'string' && isTotalText(sttValue)) return RowKind.End;
     // A roll-up's total label is often typed in the CLB column ("Tổng số" under the club names).
@@ -190,6 +222,8 @@ class RowClassifier {
     const clubSubtotal = typeof clubValue === 'string' ? excelSubtotal(clubValue) : undefined;
     if (clubSubtotal !== undefined) return clubSubtotal;
     if (allText && this.isHeaderAgain(row)) return RowKind.Skip;
+    // Another table's header under this one (the board listed under the members): the table ends.
+    if (allText && nonBlank >= 2 && this.isOtherHeader(row)) return RowKind.End;
     // "Dư nợ năm 2024 chuyển sang": a loan book carried over from last year's sheet is no loan.
     // (A cash book's opening line is data: its balance starts the running balance.)
     if (!this.isCash && nonBlank <= 4 && firstText !== undefined && containsPhrase(hk(firstText), OPENING_KEYS)) return RowKind.Skip;
@@ -298,8 +332,10 @@ function mergedIn(
   for (const m of merges.ranges) {
     if (m.top <= layout.bottom || m.top > last || m.bottom < first) continue;
     if (m.right < span.left || m.left > span.right) continue;
-    // A cell merged down over its record's own rows hides nothing: the record is read once.
+    // A cell merged down over its record's own rows hides nothing: the record is read once. A
+    // merged group title ("TỔ 1" across the table) is on no data row.
     if (continued && m.left === m.right && withinRecord(m, continued)) continue;
+    if (!coversData(rows, m.top, m.bottom)) continue;
     out.push({ top: m.top + sheet.top, left: m.left + sheet.left, bottom: m.bottom + sheet.top, right: m.right + sheet.left });
   }
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
@@ -308,4 +344,16 @@ function mergedIn(
 function withinRecord(m: CellRange, continued: Set<number>): boolean {
   for (let i = m.top + 1; i <= m.bottom; i++) if (!continued.has(i)) return false;
   return true;
+}
+
+/** Some data row (rows: ascending) lies in top..bottom. */
+function coversData(rows: Int32Array, top: number, bottom: number): boolean {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < top) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rows.length && rows[lo] <= bottom;
 }

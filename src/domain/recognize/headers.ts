@@ -80,12 +80,13 @@ export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
   id: ['Mã vay', 'Mã khoản vay', 'Số HĐ', 'Số hợp đồng', 'Số khế ước', 'Mã HĐ'],
   borrower: ['Họ tên người vay', 'Họ và tên người vay', 'Người vay', 'Họ và tên', 'Họ tên', 'Thành viên vay', 'Tên người vay', 'Họ đệm', 'Họ lót', 'Họ và tên đệm', 'Tên thành viên', 'Họ tên thành viên', 'Người nhận vốn'],
   date: ['Ngày vay', 'Ngày giải ngân', 'Ngày nhận vốn', 'Ngày cho vay', 'Ngày nhận', 'Ngày phát vốn', 'Ngày nhận tiền', 'Thời điểm vay'],
-  amount: ['Số tiền vay', 'Số tiền', 'Vốn vay', 'Số tiền (đồng)', 'Giá trị (quy ra tiền)', 'Giá trị', 'Số vốn vay', 'Mức vay', 'Số vốn', 'Tiền vay'],
+  amount: ['Số tiền vay', 'Số tiền', 'Vốn vay', 'Số tiền (đồng)', 'Giá trị (quy ra tiền)', 'Giá trị', 'Số vốn vay', 'Mức vay', 'Số vốn', 'Tiền vay', 'Thành tiền', 'Trị giá'],
   kind: ['Hình thức', 'Hình thức vay', 'Hiện vật', 'Tiền mặt/Hiện vật', 'Hình thức (Tiền mặt/Hiện vật)'],
   rate: ['Lãi suất', 'Lãi suất (%/tháng)', 'Lãi suất (%/năm)', 'Lãi suất cho vay', 'LS', 'Mức lãi suất'],
   term: ['Thời hạn', 'Kỳ hạn', 'Thời hạn (tháng)', 'Thời gian vay', 'Thời hạn vay'],
   // "Thời hạn trả (nợ)" is a date, not the term ("Thời hạn"): the longer wording wins.
   due: ['Ngày đến hạn', 'Hạn trả', 'Ngày trả (dự kiến)', 'Ngày trả dự kiến', 'Hạn trả nợ', 'Ngày hết hạn', 'Thời hạn trả', 'Thời hạn trả nợ', 'Hạn trả gốc'],
+  extended: ['Gia hạn đến', 'Gia hạn', 'Ngày gia hạn', 'Gia hạn tới', 'Hạn mới', 'Hạn trả mới', 'Gia hạn nợ'],
   // "Số tiền gốc đã trả" would otherwise start with the amount's "Số tiền".
   principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc', 'Trả gốc', 'Thu gốc', 'Trả nợ gốc', 'Thu nợ gốc', 'Số tiền đã trả', 'Đã trả', 'Số đã trả', 'Tiền đã trả'],
   interestPaid: ['Đã trả lãi', 'Lãi đã trả', 'Tiền lãi', 'Đã thu lãi', 'Lãi đã thu', 'Tiền lãi đã trả', 'Số tiền lãi đã trả', 'Số lãi đã trả'],

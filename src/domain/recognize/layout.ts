@@ -136,6 +136,9 @@ function headerCells(values: CellValue[][], merges: MergeIndex, i: number, doubl
 }
 
 const UNIT_KEYS = new Set(keysOf(UNIT_WORDS));
+// Columns holding words, not figures: an "ĐVT" under "Hiện vật cho vay" is the goods' own unit
+// column (con, kg), not the unit of the title's column.
+const UNITLESS = new Set(['kind', 'name', 'borrower', 'purpose', 'description', 'note', 'role', 'hardship', 'status', 'sex']);
 const IN_PARENS = /^[([].*[)\]]$/s;
 const COLUMN_NUMBER = /^[([]?\s*[0-9A-Za-z]{1,2}\s*[)\]]?$/;
 
@@ -238,7 +241,7 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
         // A sub-header that narrows its group's own column (Năm under Ngày tháng năm sinh, Họ đệm
         // under Họ và tên) is more exact than the group alone.
         if (g && sub === g.field) extras++;
-      } else if (g && isUnitNote(cell.text, unitRow)) {
+      } else if (g && isUnitNote(cell.text, unitRow) && (unitRow || !UNITLESS.has(g.field))) {
         // The unit row under a header: the column is the one named above, in the unit written below.
         field = g.field;
         quality = g.quality;

@@ -39,6 +39,7 @@ const {
   readAmount,
   readBirth,
   readDate,
+  readDueDate,
   readHardship,
   readLoanKind,
   readMark,
@@ -355,20 +356,33 @@ function joinedName(row: CellValue[], from: number, to: number): CellValue {
 
 const MARK_KINDS = new Set<IssueKind>(['error-value', 'legacy-encoding']);
 
+// Two words or more, each capitalised: "Ông Ngô Văn Thành", "NGUYỄN THỊ LAN" (not "chắc vậy").
+const PERSON_NAME = /^\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+\s*$/u;
+
+/** A yes-mark, or a person's name standing for yes. */
+function readMarkOrName(v: CellValue): V.ReadResult<boolean> {
+  const r = readMark(v);
+  // "Bà Nguyễn Thị Sáu (tổ 1)": the note in brackets is not part of the name.
+  return r.ok || typeof v !== 'string' || !PERSON_NAME.test(v.replace(/\([^)]*\)?|[.,]/g, ' ')) ? r : { ok: true, value: true };
+}
+
 /** A yes-mark (x, ✓, 1, Có): anything else is 'unreadable'. */
 class MarkReader {
   readonly j: number;
   readonly c: number;
-  private readonly memo = memo(readMark);
+  private readonly memo: CellMemo<V.ReadResult<boolean>>;
   constructor(
     layout: Layout,
     left: number,
     columnField: string,
     private readonly field: string,
     private readonly issues: Issues,
+    /** A person's name in the cell says yes too (a volunteer column naming the one cared for). */
+    namesMean = false,
   ) {
     this.j = col(layout, columnField);
     this.c = left + this.j;
+    this.memo = memo(namesMean ? readMarkOrName : readMark);
   }
   read(row: CellValue[]): boolean {
     if (this.j < 0) return false;
@@ -496,8 +510,9 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const hard = new MarkReader(layout, L, 'hardshipMark', 'hardship', issues);
   const hardshipMarks = poor.j >= 0 || nearPoor.j >= 0 || hard.j >= 0;
   const role = new ColumnReader<MemberRow['role']>(sheet, layout, 'role', readRole, false, issues, false);
-  const volunteer = new MarkReader(layout, L, 'volunteer', 'volunteer', issues);
-  const cared = new MarkReader(layout, L, 'caredAtHome', 'caredAtHome', issues);
+  // "TNV (ghi tên người được chăm sóc)": the volunteer's row names the person she cares for.
+  const volunteer = new MarkReader(layout, L, 'volunteer', 'volunteer', issues, true);
+  const cared = new MarkReader(layout, L, 'caredAtHome', 'caredAtHome', issues, true);
   const joined = new ColumnReader(sheet, layout, 'joined', readDate, false, issues, true);
   const cEth = col(layout, 'ethnicity');
   const cHamlet = col(layout, 'hamlet');
@@ -644,12 +659,19 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const perMille = rateCol ? isPerMilleHeader(rateCol.header) : false;
   const rate = new ColumnReader(sheet, layout, 'rate', (v, f) => readRate(v, f, period, perMille), true, issues, true);
   const term = new NumberReader(layout, L, 'term', 'months', false, issues);
-  const due = new ColumnReader(sheet, layout, 'due', readDate, false, issues, true);
+  const due = new ColumnReader(sheet, layout, 'due', readDueDate, false, issues, true);
+  const extended = new ColumnReader(sheet, layout, 'extended', readDueDate, false, issues, true);
   const repaid = new NumberReader(layout, L, 'principalRepaid', 'amount', false, issues, ctx.amountUnit);
   const interest = new NumberReader(layout, L, 'interestPaid', 'amount', false, issues, ctx.amountUnit);
   const outstanding = new NumberReader(layout, L, 'outstanding', 'amount', false, issues, ctx.amountUnit);
   const cId = col(layout, 'id');
   const cPurpose = col(layout, 'purpose');
+  // "12 tháng" written where the due date goes, with no term column: the loan's term.
+  const dueAndTerm = (row: CellValue[], i: number): { term?: number; due?: number } => {
+    const v = due.j >= 0 && term.j < 0 ? row[due.j] : null;
+    const months = typeof v === 'string' ? readMonths(v) : undefined;
+    return months?.ok ? { term: months.value, due: undefined } : { term: term.read(row), due: due.read(row, i) };
+  };
   const out: LoanRow[] = new Array(dataRows.length);
   const filled = mergeFill(ctx, FILLED_DOWN.loans ?? []);
   for (let n = 0; n < dataRows.length; n++) {
@@ -666,8 +688,8 @@ export function readLoans(ctx: RowContext): LoanRow[] {
       amount: amount.read(row),
       kind: kind.read(row, i),
       rate: rate.read(row, i),
-      term: term.read(row),
-      due: due.read(row, i),
+      ...dueAndTerm(row, i),
+      extended: extended.read(row, i),
       principalRepaid: repaid.read(row),
       interestPaid: interest.read(row),
       outstanding: outstanding.read(row),

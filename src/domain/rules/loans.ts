@@ -293,8 +293,10 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
       reportOutstandingMismatch(loan, amount, loan.outstanding, repaid ?? 0, s);
     }
     const outstanding = loan.outstanding ?? amount - (repaid ?? 0);
-    if (loan.due !== undefined) {
-      if (loan.due < asOf && outstanding > 0.5 && !dueBeforeDate) reportOverdue(loan, loan.due, outstanding, s);
+    if (loan.due !== undefined || loan.extended !== undefined) {
+      // An extension (Gia hạn đến) moves the date the loan falls due.
+      const due = loan.extended ?? (loan.due as number);
+      if (due < asOf && outstanding > 0.5 && !dueBeforeDate) reportOverdue(loan, due, outstanding, s);
       // A due date worked out from the term only where the books say what is still owed: a book
       // without repayments would otherwise show every loan past its term as overdue.
     } else if (loan.term !== undefined && loan.date !== undefined && outstanding > 0.5 && (repaidKnown || loan.outstanding !== undefined)) {
@@ -503,7 +505,10 @@ function checkOverdueByTerm(loan: LoanRow, date: number, term: number, outstandi
 /** `term` when the due date was worked out from the loan's term (no due date was written). */
 function reportOverdue(loan: LoanRow, due: number, outstanding: number, s: LoanScope, term?: number): void {
   const days = s.ctx.asOf - due;
-  const cells = term !== undefined ? rowCells(loan.r, s.col.date, s.col.term) : rowCells(loan.r, s.col.due ?? s.col.borrower);
+  const cells =
+    term !== undefined
+      ? rowCells(loan.r, s.col.date, s.col.term ?? s.col.due) // the term may be written where the due date goes
+      : rowCells(loan.r, (loan.extended !== undefined ? s.col.extended : undefined) ?? s.col.due ?? s.col.borrower);
   const dueVi = term !== undefined ? `${formatDateVi(due)} theo thời hạn ${num(term, 'vi')} tháng` : formatDateVi(due);
   const dueEn = term !== undefined ? `${formatDateVi(due)} by its ${num(term, 'en')}-month term` : formatDateVi(due);
   report(s, 'loan.overdue', 'warning', loan, cells,

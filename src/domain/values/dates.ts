@@ -361,6 +361,16 @@ function birthOn(serial: number, typed: string): { year: number; date: number } 
 }
 
 const MONTH_YEAR = /^(?:th(?:á|a)ng\s*)?(\d{1,2})\s*(?:[/.-]|\s+n(?:ă|a)m\s+)\s*(\d{4})$/iu;
+
+/** A due date: a date, or a month ("Tháng 12/2025", "12/2025"), which falls due on its last day. */
+export function readDueDate(v: CellValue, format: string | null): ReadResult<number> {
+  const r = readDate(v, format);
+  if (r.ok || typeof v !== 'string') return r;
+  const my = MONTH_YEAR.exec(v.normalize('NFC').trim());
+  const m = my ? Number(my[1]) : 0;
+  if (!my || m < 1 || m > 12) return r;
+  return { ok: true, value: serialFromYmd(Number(my[2]), m + 1, 1) - 1 };
+}
 const YEAR_ONLY = /^(?:n(?:ă|a)m\s*)?(\d{4})$/iu;
 
 /**

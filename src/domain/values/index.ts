@@ -13,6 +13,7 @@ export {
   readDate,
   readBirth,
   readPeriodStart,
+  readDueDate,
 } from './dates';
 export { nameKey, looseKey, headerKey, closestNames, personNameCore } from './names';
 export { readSex, readHardship, readRole, readStatus, readStatusNote, readMark, readLoanKind, isSettled } from './words';

@@ -474,3 +474,55 @@ describe('a two-sided ledger (THU on the left, CHI on the right)', () => {
     expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.entry-invalid', ['E4']]]);
   });
 });
+
+describe('what the province asks clubs to record (fifth audit)', () => {
+  it('reads a volunteer column naming the person cared for as yes', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'TNV (ghi tên người được chăm sóc)'],
+      [1, 'Nguyễn Thị Lan', 1950, 'Nữ', 'Bà Nguyễn Thị Sáu (tổ 1)'],
+      [2, 'Trần Văn Ba', 1948, 'Nam', 'x'],
+      [3, 'Lê Thị Cúc', 1951, 'Nữ', null],
+    ];
+    const book = recognize(workbook(sheet('DS', rows))).members[0];
+    expect(book.rows.map((m) => m.volunteer)).toEqual([true, true, false]);
+    expect(book.rows.flatMap((m) => m.issues)).toEqual([]);
+  });
+
+  it('skips group title rows ("TỔ 1") and ends at the board\'s own table under the list', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'],
+      ['TỔ 1', null, null, null],
+      [1, 'Nguyễn Thị Lan', 1950, 'Nữ'],
+      ['TỔ 2', null, null, null],
+      [2, 'Trần Văn Ba', 1948, 'Nam'],
+      [],
+      ['II. BAN CHỦ NHIỆM CÂU LẠC BỘ'],
+      ['STT', 'Họ và tên', 'Chức vụ', 'Điện thoại'],
+      [1, 'Nguyễn Thị Lan', 'Chủ nhiệm', '0910100200'],
+    ];
+    const merges = [
+      { top: 1, left: 0, bottom: 1, right: 3 },
+      { top: 3, left: 0, bottom: 3, right: 3 },
+    ];
+    const book = recognize(workbook(sheet('DS', rows, { merges }))).members[0];
+    expect(book.rows.map((m) => m.name)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Ba']);
+    expect(book.mergedData).toEqual([]);
+  });
+
+  it('takes an extension (Gia hạn đến) as the new due date, and a month or a term written in the due column', () => {
+    const loans: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Hạn trả', 'Gia hạn đến', 'Dư nợ', 'Đã trả gốc'],
+      ['Nguyễn Thị Lan', '10/1/2024', 5_000_000, 0.8, '10/1/2025', '30/9/2025', 5_000_000, 0],
+      ['Trần Văn Ba', '10/1/2025', 5_000_000, 0.8, 'Tháng 12/2025', null, 5_000_000, 0],
+      ['Nguyễn Thị Lan', '10/1/2024', 2_000_000, 0.8, '12 tháng', null, 2_000_000, 0],
+    ];
+    const rows = recognize(workbook(sheet('DS', MEMBERS), sheet('Vay', loans))).loans[0].rows;
+    expect(rows.map((l) => [l.due, l.extended, l.term])).toEqual([
+      [serialFromIso('2025-01-10'), serialFromIso('2025-09-30'), undefined],
+      [serialFromIso('2025-12-31'), undefined, undefined],
+      [undefined, undefined, 12],
+    ]);
+    const overdue = check(sheet('DS', MEMBERS), sheet('Vay', loans)).filter((f) => f.rule === 'loan.overdue' || f.rule === 'book.unreadable-value');
+    expect(overdue.map((f) => [f.rule, f.cells])).toEqual([['loan.overdue', ['B4', 'E4']]]);
+  });
+});
