@@ -2,9 +2,7 @@
 // (2)"): both name the same club and mostly the same people. Read together they would make one club
 // of twice its size, every member a duplicate. The newer list is the club's; the older is named.
 
-import type { MemberBook, SheetProblem } from '../books';
 import type { SheetGrid } from '../grid';
-import { olderCopy } from './messages';
 
 /** Two lists sharing this share of the smaller one's names are two versions of one list. */
 const SAME_PEOPLE = 0.5;
@@ -22,49 +20,38 @@ function yearOf(sheet: SheetGrid, headerTop: number): number {
   return latest;
 }
 
-function keysOf(book: MemberBook): Set<string> {
-  const keys = new Set<string>();
-  for (const m of book.rows) if (m.nameKey) keys.add(m.nameKey);
-  return keys;
+/** A member list as found on its sheet: where, and the name keys of its members. */
+export interface MemberList {
+  readonly sheet: SheetGrid;
+  readonly index: number;
+  /** Relative row of its header. */
+  readonly headerTop: number;
+  readonly names: ReadonlySet<string>;
 }
 
 /**
- * The member books without older copies of a club's list, and a note for each copy left out. Newer
- * means a later year in the sheet name or title, else the sheet further right.
+ * The older copies among member lists, each with the newer list kept: two lists sharing most of
+ * their people are two versions of one list (a club's list split by group shares none). Newer means
+ * a later year in the sheet name or title, else the sheet further right. Looked for before clubs are
+ * named, since a list's club may come from its sheet name ("DS 2024", "DS 2025").
  */
-export function withoutOlderCopies(
-  books: readonly MemberBook[],
-  sheets: ReadonlyMap<string, { sheet: SheetGrid; index: number }>,
-): { books: MemberBook[]; problems: SheetProblem[] } {
-  if (books.length < 2) return { books: [...books], problems: [] };
-  const keys = new Map(books.map((b) => [b, keysOf(b)]));
-  const rank = (b: MemberBook) => {
-    const s = sheets.get(b.sheet);
-    return s ? [yearOf(s.sheet, b.headerTop - s.sheet.top), s.index] : [0, 0];
-  };
-  const older = new Map<MemberBook, MemberBook>();
-  for (let x = 0; x < books.length; x++) {
-    for (let y = x + 1; y < books.length; y++) {
-      const a = books[x];
-      const b = books[y];
-      if (a.club !== b.club || older.has(a) || older.has(b)) continue;
-      const ka = keys.get(a) as Set<string>;
-      const kb = keys.get(b) as Set<string>;
-      const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+export function olderCopies<T extends MemberList>(lists: readonly T[]): Map<T, T> {
+  const older = new Map<T, T>();
+  for (let x = 0; x < lists.length; x++) {
+    for (let y = x + 1; y < lists.length; y++) {
+      const a = lists[x];
+      const b = lists[y];
+      if (older.has(a) || older.has(b)) continue;
+      const [small, large] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
       if (small.size < MIN_ROWS) continue;
       let shared = 0;
       for (const k of small) if (large.has(k)) shared++;
       if (shared < small.size * SAME_PEOPLE) continue;
-      const [ya, ia] = rank(a);
-      const [yb, ib] = rank(b);
-      const aIsNewer = ya !== yb ? ya > yb : ia > ib;
+      const ya = yearOf(a.sheet, a.headerTop);
+      const yb = yearOf(b.sheet, b.headerTop);
+      const aIsNewer = ya !== yb ? ya > yb : a.index > b.index;
       older.set(aIsNewer ? b : a, aIsNewer ? a : b);
     }
   }
-  const problems: SheetProblem[] = [];
-  for (const [old, kept] of older) {
-    const { message, fix } = olderCopy(old.sheet, kept.sheet);
-    problems.push({ sheet: old.sheet, kind: 'older-copy', book: 'members', r: old.headerTop, c: old.columns.name?.c ?? 0, message, fix });
-  }
-  return { books: books.filter((b) => !older.has(b)), problems };
+  return older;
 }

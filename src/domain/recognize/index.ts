@@ -18,12 +18,12 @@ import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
 import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
-import { withoutOlderCopies } from './copies';
+import { olderCopies } from './copies';
 import { findExtent } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
-import { ageInsteadOfBirth, legacyEncoding, legacySheet, missingColumn } from './messages';
+import { ageInsteadOfBirth, legacyEncoding, legacySheet, missingColumn, olderCopy } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, titleAmountUnit, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
@@ -310,6 +310,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
   }
   addCombined(tables, entries);
   splitParts(tables);
+  leaveOutOlderCopies(tables, problems);
 
   assignClubs(tables, clubInfo);
   const names = new ClubNames();
@@ -352,11 +353,9 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     else if (kind === 'repayments') repayments.push({ kind, ...base, columns, rows: readRepayments(ctx) });
     else cashbooks.push({ kind, ...base, columns, rows: readCash(ctx) });
   }
-  const current = withoutOlderCopies(members, new Map(grids.sheets.map((sheet, index) => [sheet.name, { sheet, index }])));
-  problems.push(...current.problems);
   const sheetIndex = new Map(grids.sheets.map((s, i) => [s.name, i]));
   problems.sort((a, b) => (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0));
-  return { members: current.books, loans, repayments, cashbooks, clubInfo, problems };
+  return { members, loans, repayments, cashbooks, clubInfo, problems };
 }
 
 /**
@@ -380,6 +379,31 @@ function addCombined(tables: Found[], entries: readonly Entry[]): void {
     kinds.add(also.layout.kind);
   }
   tables.sort((a, b) => a.index - b.index);
+}
+
+/** Last year's member list kept beside this year's is left out, and named (see copies.ts). */
+function leaveOutOlderCopies(tables: Found[], problems: SheetProblem[]): void {
+  const lists = tables
+    .filter((t) => t.layout.kind === 'members')
+    .map((t) => ({ found: t, sheet: t.sheet, index: t.index, headerTop: t.layout.top, names: nameKeysOf(t) }));
+  if (lists.length < 2) return;
+  for (const [old, kept] of olderCopies(lists)) {
+    const { message, fix } = olderCopy(old.sheet.name, kept.sheet.name);
+    const name = (old.found.layout.columns as Partial<Record<string, FoundColumn>>).name;
+    problems.push({ sheet: old.sheet.name, kind: 'older-copy', book: 'members', r: old.sheet.top + old.headerTop, c: old.sheet.left + (name?.j ?? 0), message, fix });
+    tables.splice(tables.indexOf(old.found), 1);
+  }
+}
+
+function nameKeysOf(t: Found): Set<string> {
+  const j = (t.layout.columns as Partial<Record<string, FoundColumn>>).name?.j;
+  const keys = new Set<string>();
+  if (j === undefined) return keys;
+  for (const i of t.rows) {
+    const v = t.sheet.values[i]?.[j];
+    if (typeof v === 'string' && !isBlank(v)) keys.add(nameKey(v));
+  }
+  return keys;
 }
 
 /** A cash book in parts side by side (each fund's columns, or a two-sided ledger) is one cash book per part (see Layout.parts). */

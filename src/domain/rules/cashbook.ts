@@ -97,7 +97,11 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
         const own = fund ?? all;
         if (own.known && !own.agrees(row.balance, 0)) mismatch(r, club, row.balance, own.expected(0), 0, 0);
         own.restart(row.balance);
-        if (fund && !all.known) all.restart(row.balance);
+        // The book's own balance goes on through a fund's opening line (its cash for both funds).
+        if (fund) {
+          if (all.known) all.move((row.receipt ?? 0) - (row.payment ?? 0), row.balance);
+          else all.restart(row.balance);
+        }
       }
       continue;
     }
@@ -123,7 +127,9 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
     if (b !== undefined) {
       const chains = [all, fund].filter((c): c is Chain => c !== undefined && c.known);
       if (chains.length > 0 && !chains.some((c) => c.agrees(b, delta))) {
-        mismatch(r, club, b, (fund?.known ? fund : all).expected(delta), row.receipt ?? 0, row.payment ?? 0);
+        // The balance it should be: by the chain nearest what is written (a typo is near its figure).
+        const expected = chains.map((c) => c.expected(delta)).reduce((x, y) => (Math.abs(y - b) < Math.abs(x - b) ? y : x));
+        mismatch(r, club, b, expected, row.receipt ?? 0, row.payment ?? 0);
       }
     }
     all.move(delta, b);

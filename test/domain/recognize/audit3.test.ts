@@ -526,3 +526,30 @@ describe('what the province asks clubs to record (fifth audit)', () => {
     expect(overdue.map((f) => [f.rule, f.cells])).toEqual([['loan.overdue', ['B4', 'E4']]]);
   });
 });
+
+describe('the standard workbook as officers change it (fifth audit)', () => {
+  it('leaves out last year\'s copy of the list when the titles name no place, and the loans go to this year\'s club', () => {
+    const people = (n: number): CellValue[][] => Array.from({ length: n }, (_, k) => [k + 1, `Võ Thị Người ${k}`, 1950, 'Nữ']);
+    const list = (year: number): CellValue[][] => [[`DANH SÁCH THÀNH VIÊN NĂM ${year}`], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...people(55)];
+    const loans: CellValue[][] = [
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['Võ Thị Người 3', '10/1/2025', 5_000_000, 0.8],
+    ];
+    const sheets = [sheet('DS 2025', list(2025)), sheet('DS 2024', list(2024)), sheet('Cho vay 2024-2025', loans)];
+    const rec = recognize(workbook(...sheets));
+    expect(rec.members.map((m) => m.sheet)).toEqual(['DS 2025']);
+    expect(rec.loans[0].rows[0].club).toBe(rec.members[0].club);
+    expect(check(...sheets).filter((f) => f.rule === 'book.older-copy').map((f) => f.sheet)).toEqual(['DS 2024']);
+  });
+
+  it('carries the book\'s balance through a second fund\'s opening line', () => {
+    const rows: CellValue[][] = [
+      ['Ngày', 'Quỹ', 'Diễn giải', 'Thu', 'Chi', 'Tồn quỹ'],
+      ['1/1/2025', 'TTN', 'Số dư đầu kỳ quỹ TTN', 120_000_000, null, 120_000_000],
+      ['1/1/2025', 'HĐ', 'Số dư đầu kỳ quỹ HĐ', 1_250_000, null, 121_250_000],
+      ['5/1/2025', 'TTN', 'Thu nợ gốc', 1_000_000, null, 122_250_000],
+      ['9/1/2025', 'HĐ', 'Chi thăm ốm', null, 200_000, 122_050_000],
+    ];
+    expect(check(sheet('Sổ quỹ', rows)).filter((f) => f.rule.startsWith('fund.'))).toEqual([]);
+  });
+});
