@@ -104,6 +104,21 @@ function colOf(layout: Layout, field: string): number {
 
 const KEY_FIELDS = new Set(['name', 'borrower', 'date']);
 
+const EXAMPLE = /^\s*(?:vd|ví dụ|mẫu)\s*(?:[:.)-]|$)/iu;
+const IN_BRACKETS = /^\s*\(.*\)\s*$/su;
+
+/** Every text of the row in brackets: "(4 chữ số)", "(chọn Nam/Nữ)", a template's instructions. */
+function isInstructionRow(row: CellValue[], left: number, end: number): boolean {
+  let any = false;
+  for (let j = left; j <= end; j++) {
+    const v = row[j];
+    if (typeof v !== 'string' || blank(v)) continue;
+    if (!IN_BRACKETS.test(v)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** What a row under the header is. */
 const enum RowKind {
   Blank,
@@ -130,6 +145,11 @@ class RowClassifier {
   private readonly description: number;
   private readonly isCash: boolean;
   private readonly bookKind: TableKind;
+  /**
+   * Columns the book reads (relative to left): a row holding something only elsewhere (a Tuổi or a
+   * "Lãi 1 tháng" formula dragged down the template's empty rows) is no record.
+   */
+  private readonly known: Uint8Array;
 
   /** Column → headerKey of the header cells of the one-row part of the header, for spotting it repeated. */
   private readonly headerKeys: [number, string][];
@@ -141,6 +161,10 @@ class RowClassifier {
   ) {
     this.headerKeys = (Object.values(layout.columns) as FoundColumn[]).filter((c) => c.i === layout.top).map((c) => [c.j, hk(c.header)]);
     this.bookKind = layout.kind;
+    this.known = new Uint8Array(Math.max(0, right - left + 1));
+    for (const c of Object.values(layout.columns) as FoundColumn[]) {
+      for (let j = c.j; j <= (c.right ?? c.j); j++) if (j >= left && j <= right) this.known[j - left] = 1;
+    }
     this.stt = colOf(layout, 'stt');
     this.club = colOf(layout, 'club');
     this.nameCol = colOf(layout, layout.kind === 'members' ? 'name' : 'borrower');
@@ -189,9 +213,11 @@ class RowClassifier {
     let allText = true;
     let firstText: string | undefined;
     let onlyBalance = true;
+    let inKnown = 0;
     const end = Math.min(this.right, row.length - 1);
     for (let j = this.left; j <= end; j++) {
       const v = row[j];
+      if (this.known[j - this.left] === 1 && v !== null && v !== undefined && v !== false && j !== this.stt && !(typeof v === 'string' && blank(v))) inKnown++;
       if (typeof v === 'number') {
         if (j === this.stt || j === this.club || (j === this.outstanding && v === 0)) continue;
         allText = false;
@@ -203,7 +229,7 @@ class RowClassifier {
       nonBlank++;
       if (j !== this.balance) onlyBalance = false;
       // Enough seen: past four cells a row is no signature, and its first text is known.
-      if (nonBlank > 4 && firstText !== undefined && !onlyBalance) break;
+      if (nonBlank > 4 && firstText !== undefined && !onlyBalance && inKnown > 0) break;
     }
     if (nonBlank === 0 || (onlyBalance && !first)) return RowKind.Blank;
     if (this.isCash) {
@@ -233,6 +259,10 @@ class RowClassifier {
     // A footnote or remark on a row of its own ("* …", "Ghi chú: …") ends the table too.
     if (allText && nonBlank === 1 && firstText !== undefined && isRemark(firstText)) return RowKind.End;
     if (first && nonBlank >= 3 && isColumnNumberRow(row, this.left, this.right)) return RowKind.Numbers;
+    if (inKnown === 0) return RowKind.Blank;
+    // "VD: Nguyễn Văn A" (a template's example), "(chọn Nam/Nữ)" (its instructions): not a record.
+    if (firstText !== undefined && EXAMPLE.test(firstText.normalize('NFC'))) return RowKind.Skip;
+    if (allText && isInstructionRow(row, this.left, end)) return RowKind.Skip;
     return RowKind.Data;
   }
 }

@@ -553,3 +553,21 @@ describe('the standard workbook as officers change it (fifth audit)', () => {
     expect(check(sheet('Sổ quỹ', rows)).filter((f) => f.rule.startsWith('fund.'))).toEqual([]);
   });
 });
+
+describe("the template's prepared rows", () => {
+  it('does not count rows holding only a formula dragged down an unread column, an example or an instruction', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tuổi'],
+      ['VD', 'Nguyễn Thị A', 1955, 'Nữ', 70],
+      [null, '(ghi đủ họ tên)', '(4 chữ số)', '(chọn Nam/Nữ)', null],
+      [1, 'Nguyễn Thị Lan', 1950, 'Nữ', 75],
+      [2, 'Trần Văn Ba', 1948, 'Nam', 77],
+      [3, null, null, null, 2025],
+      [4, null, null, null, 2025],
+      [5, null, null, null, 2025],
+      [6, null, null, null, 2025],
+    ];
+    const book = recognize(workbook(sheet('DS', rows))).members[0];
+    expect(book.rows.map((m) => m.name)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Ba']);
+  });
+});
