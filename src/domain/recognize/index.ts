@@ -121,8 +121,9 @@ function looksLike(l: Layout): number {
 const COUNT_FIELDS = new Set(['maleMark', 'femaleMark', 'poorMark', 'nearPoorMark', 'hardshipMark', 'volunteer', 'caredAtHome']);
 
 /**
- * A summary by group or hamlet (Tổ | Nữ | Hộ nghèo | TNV with counts under them) has a member
- * list's headers but no names: the mark columns hold counts above 1, which no member's mark is.
+ * A member list's headers over no names that is no member list: a summary by group or hamlet (Tổ |
+ * Nữ | Hộ nghèo | TNV with counts under them, which no member's mark is), or a template's lists of
+ * allowed values ("Danh mục": Giới tính | Hoàn cảnh | Chức vụ over a few words each).
  */
 function isSummary(sheet: SheetGrid, l: Layout): boolean {
   if (l.kind !== 'members' || (l.columns as Partial<Record<string, FoundColumn>>).name) return false;
@@ -134,7 +135,9 @@ function isSummary(sheet: SheetGrid, l: Layout): boolean {
       if (typeof v === 'number' && Number.isInteger(v) && v > 1) return true;
     }
   }
-  return false;
+  let filled = 0;
+  for (let i = l.bottom + 1; i < sheet.values.length && filled < SHORT_TABLE_ROWS; i++) if ((sheet.values[i] ?? []).some((v) => !isBlank(v ?? null))) filled++;
+  return filled < SHORT_TABLE_ROWS;
 }
 
 function bestLooksLike(sheet: SheetGrid, layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {

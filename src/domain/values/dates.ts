@@ -301,6 +301,16 @@ function birthYearText(s: string): number | undefined {
 
 function notABirth(v: CellValue): ReadFail {
   const q = shown(v);
+  // A birth date typed into a column formatted as a plain number (the standard book's Năm sinh)
+  // shows as its serial: 20163 is 15/03/1955.
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 3000 && v <= 73050) {
+    const date = formatDateVi(v);
+    const year = ymdFromSerial(v).y;
+    return unreadable(
+      `${q} là ngày ${date} gõ vào cột năm sinh (Excel hiện thành số): ghi năm sinh ${year}`,
+      `${q} is the date ${date} typed into the birth-year column (Excel shows it as a number): write the year ${year}`,
+    );
+  }
   // Some rosters give the age instead of the year: say so, the fix is different.
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= 120) {

@@ -571,3 +571,15 @@ describe("the template's prepared rows", () => {
     expect(book.rows.map((m) => m.name)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Ba']);
   });
 });
+
+describe('a template\'s lists of allowed values', () => {
+  it('is not reported as a member list without a name column', () => {
+    const lists: CellValue[][] = [
+      ['Giới tính', 'Hoàn cảnh', 'Chức vụ', 'Tình trạng'],
+      ['Nam', 'Hộ nghèo', 'Chủ nhiệm', 'Đang sinh hoạt'],
+      ['Nữ', 'Hộ cận nghèo', 'Phó chủ nhiệm', 'Đã rời'],
+      [null, 'Khó khăn', 'Ủy viên', 'Đã mất'],
+    ];
+    expect(check(sheet('Danh mục', lists), sheet('DS', MEMBERS)).filter((f) => f.sheet === 'Danh mục')).toEqual([]);
+  });
+});

@@ -210,6 +210,11 @@ describe('readBirth', () => {
     expect(readBirth('13/1958', null).ok).toBe(false);
   });
 
+  it('explains a birth date typed into a plain-number year column (Excel shows its serial)', () => {
+    const r = readBirth(20163, '0');
+    expect(!r.ok && r.detail?.vi).toBe('20163 là ngày 15/03/1955 gõ vào cột năm sinh (Excel hiện thành số): ghi năm sinh 1955');
+  });
+
   it('leaves range checks to the rules (a year in the future is still a year)', () => {
     expect(readBirth(2090, null)).toEqual({ ok: true, value: { year: 2090 } });
   });
