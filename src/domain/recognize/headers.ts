@@ -413,7 +413,7 @@ export const GROUP_SUBTOTAL_WORDS: readonly string[] = [
 ];
 
 /** Headers of an age column: a member list that has one instead of the birth year is told so. */
-export const AGE_WORDS: readonly string[] = ['Tuổi', 'Tuổi đời', 'Số tuổi', 'Tuổi (năm)'];
+export const AGE_WORDS: readonly string[] = ['Tuổi', 'Tuổi đời', 'Số tuổi', 'Tuổi (năm)', 'Độ tuổi', 'Nhóm tuổi'];
 
 /** Words removed from a sheet name before matching a loan sheet to its club's member sheet. */
 export const BOOK_WORDS: readonly string[] = [
