@@ -7,7 +7,7 @@ import type { Band } from '../profiles';
 import type { Lang } from '../text';
 import { text } from '../text';
 import { activeAtAsOf, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
-import { both, num, pct } from './format';
+import { both, counted, num, pct } from './format';
 import { bandText, checkShare } from './shares';
 
 /** One club's members as counted on the as-of date. */
@@ -99,7 +99,7 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
             `The club has ${n} active members; it needs ${members.min}–${members.max}.`,
           ),
           low
-            ? text(`Kết nạp thêm ít nhất ${members.min - n} thành viên.`, `Admit at least ${members.min - n} more members.`)
+            ? text(`Kết nạp thêm ít nhất ${members.min - n} thành viên.`, `Admit at least ${counted(members.min - n, 'more member', 'more members')}.`)
             : text(
                 `Bớt ${n - members.max} thành viên (ví dụ tách thành CLB mới).`,
                 `Reduce by ${n - members.max} members (for example by starting a new club).`,
@@ -178,20 +178,25 @@ function shareRule(
       const add = Number.isFinite(s.addWith) ? s.addWith : undefined;
       return l === 'vi'
         ? `Thêm ${add ?? '?'} thành viên ${words.withWord.vi} hoặc bớt ${s.removeWithout} thành viên ${words.withoutWord.vi}.`
-        : `${add ?? '?'} more members ${words.withWord.en} or ${s.removeWithout} fewer members ${words.withoutWord.en}.`;
+        : `${counted(add ?? '?', 'more member', 'more members')} ${words.withWord.en} or ${counted(s.removeWithout, 'fewer member', 'fewer members')} ${words.withoutWord.en}.`;
     }
     return l === 'vi'
       ? `Mục tiêu: thêm ${s.addWithout} thành viên ${words.withoutWord.vi} hoặc bớt ${s.removeWith} thành viên ${words.withWord.vi}.`
-      : `Target: ${s.addWithout} more members ${words.withoutWord.en} or ${s.removeWith} fewer members ${words.withWord.en}.`;
+      : `Target: ${counted(s.addWithout, 'more member', 'more members')} ${words.withoutWord.en} or ${counted(s.removeWith, 'fewer member', 'fewer members')} ${words.withWord.en}.`;
   };
   emit(finding(rule, s.outside === 'low' ? 'error' : 'warning', place, c.club, undefined, cells, both(line), both(fix)));
 }
 
 const ROLE_NAMES = {
-  chair: { vi: 'chủ nhiệm', en: 'chair' },
-  'vice-chair': { vi: 'phó chủ nhiệm', en: 'vice-chair' },
-  'board-member': { vi: 'ủy viên', en: 'board members' },
+  chair: { vi: 'chủ nhiệm', en: 'chair', ens: 'chairs' },
+  'vice-chair': { vi: 'phó chủ nhiệm', en: 'vice-chair', ens: 'vice-chairs' },
+  'board-member': { vi: 'ủy viên', en: 'board member', ens: 'board members' },
 } as const;
+
+/** "2 chủ nhiệm", "1 vice-chair", "3 board members". */
+function roleCount(n: number, k: keyof typeof ROLE_NAMES, l: Lang): string {
+  return l === 'vi' ? `${n} ${ROLE_NAMES[k].vi}` : counted(n, ROLE_NAMES[k].en, ROLE_NAMES[k].ens);
+}
 
 function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
   // A club split over several books (a board table and the member list, or sheets "Tổ 1".."Tổ 4")
@@ -213,9 +218,9 @@ function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
   const wrong = (Object.keys(want) as (keyof typeof want)[]).filter((k) => holders[k].length !== want[k]);
   if (wrong.length === 0) return;
   const have = (l: Lang) =>
-    (Object.keys(want) as (keyof typeof want)[]).map((k) => `${holders[k].length} ${ROLE_NAMES[k][l]}`).join(', ');
+    (Object.keys(want) as (keyof typeof want)[]).map((k) => roleCount(holders[k].length, k, l)).join(', ');
   const need = (l: Lang) =>
-    (Object.keys(want) as (keyof typeof want)[]).map((k) => `${want[k]} ${ROLE_NAMES[k][l]}`).join(', ');
+    (Object.keys(want) as (keyof typeof want)[]).map((k) => roleCount(want[k], k, l)).join(', ');
   const changes = (l: Lang) =>
     wrong
       .map((k) => {
@@ -225,8 +230,8 @@ function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
             ? `cần thêm ${d} ${ROLE_NAMES[k].vi}`
             : `thừa ${-d} ${ROLE_NAMES[k].vi}`
           : d > 0
-            ? `${d} more ${ROLE_NAMES[k].en} needed`
-            : `${-d} ${ROLE_NAMES[k].en} too many`;
+            ? `${counted(d, `more ${ROLE_NAMES[k].en}`, `more ${ROLE_NAMES[k].ens}`)} needed`
+            : `${roleCount(-d, k, 'en')} too many`;
       })
       .join('; ');
   // The role cells involved, by sheet: one finding on each sheet that holds some, so every cell a
@@ -277,7 +282,7 @@ function checkVolunteers(c: ClubMembers, volunteers: number, ctx: RuleContext, e
           ? `CLB có ${num(volunteers, 'vi')} tình nguyện viên chăm sóc tại nhà, cần ít nhất ${min}.`
           : `The club has ${num(volunteers, 'en')} home-care volunteers; it needs at least ${min}.`,
       ),
-      text(`Vận động thêm ${min - volunteers} thành viên làm tình nguyện viên và đánh dấu "x".`, `Recruit ${min - volunteers} more members as volunteers and mark them with "x".`),
+      text(`Vận động thêm ${min - volunteers} thành viên làm tình nguyện viên và đánh dấu "x".`, `Recruit ${counted(min - volunteers, 'more member as a volunteer and mark them', 'more members as volunteers and mark them')} with "x".`),
     ),
   );
 }

@@ -34,3 +34,8 @@ export function dong(n: number, lang: Lang): string {
 export function both(build: (lang: Lang) => string): { vi: string; en: string } {
   return { vi: build('vi'), en: build('en') };
 }
+
+/** "1 member", "3 members": English counts (Vietnamese nouns do not change). */
+export function counted(n: number | string, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

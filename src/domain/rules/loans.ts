@@ -8,7 +8,7 @@ import { text, type Lang, type Text } from '../text';
 import { closestNames, formatDateVi, personNameCore, serialFromYmd, ymdFromSerial } from '../values';
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
-import { both, dong, num, pct, ratePct } from './format';
+import { both, counted, dong, num, pct, ratePct } from './format';
 import { cellShown, describeIssue } from './issues';
 
 /** Club → name keys of members who have borrowed. */
@@ -628,7 +628,7 @@ function checkBorrowerShare(
             ? `Mới có ${n}/${whole} thành viên (${pct(n / whole, 'vi')}) từng được vay, mục tiêu ≥ ${target}%.`
             : `Only ${n} of ${whole} members (${pct(n / whole, 'en')}) have ever borrowed; the target is ≥ ${target}%.`,
         ),
-        text(`Ưu tiên cho thêm ${need} thành viên chưa từng vay được vay (tiền mặt hoặc hiện vật).`, `Lend to ${need} more members who have never borrowed (cash or in kind).`),
+        text(`Ưu tiên cho thêm ${need} thành viên chưa từng vay được vay (tiền mặt hoặc hiện vật).`, `Lend to ${counted(need, 'more member who has', 'more members who have')} never borrowed (cash or in kind).`),
       ),
     );
   }

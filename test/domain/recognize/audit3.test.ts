@@ -583,3 +583,11 @@ describe('a template\'s lists of allowed values', () => {
     expect(check(sheet('Danh mục', lists), sheet('DS', MEMBERS)).filter((f) => f.sheet === 'Danh mục')).toEqual([]);
   });
 });
+
+describe('English counts', () => {
+  it('says "1 more member", not "1 more members"', () => {
+    const rows: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...Array.from({ length: 49 }, (_, k) => [k + 1, `Đỗ Thị Người ${k}`, 1950, 'Nữ'])];
+    const size = check(sheet('DS', rows)).find((f) => f.rule === 'club.size');
+    expect(size?.fix.en).toBe('Admit at least 1 more member.');
+  });
+});
