@@ -459,11 +459,28 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
     m.club = own(m);
     return new Set([clubCore(own(m)), sheetCore(m.sheet.name)].filter((k) => k.length > 0));
   });
+  // The members who left, kept on a sheet of their own ("Đã ra khỏi CLB"), are the club's own: they
+  // still answer for loans made while they were members.
+  const leavers = memberBooks.filter((m) => !m.title && !hasColumn(m, 'club') && isLeaversList(m));
+  if (leavers.length > 0) {
+    const clubs = new Set(memberBooks.filter((m) => !leavers.includes(m)).map((m) => m.club));
+    const club = clubs.size === 1 ? [...clubs][0] : infoName;
+    if (club !== undefined) for (const m of leavers) m.club = club;
+  }
   for (const t of others) {
     const keys = keysOf(t);
     const matches = memberBooks.filter((_, n) => keys.some((k) => keysOfMember[n].has(k)));
     t.club = matches.length === 1 ? matches[0].club : (listedClub(t) ?? own(t));
   }
+}
+
+const LEAVERS = /(?:^|[^\p{L}])(?:đã|da)\s+(?:ra|rời|roi|nghỉ|nghi|thôi|thoi)(?:[^\p{L}]|$)|ra khỏi|ra khoi|thôi sinh hoạt|thoi sinh hoat/iu;
+
+/** A list of the members who left: its sheet name or a title line says so. */
+function isLeaversList(t: Found): boolean {
+  if (LEAVERS.test(t.sheet.name.normalize('NFC'))) return true;
+  for (let i = 0; i < t.layout.top; i++) for (const v of t.sheet.values[i] ?? []) if (typeof v === 'string' && v.length <= 200 && LEAVERS.test(v.normalize('NFC'))) return true;
+  return false;
 }
 
 function hasColumn(t: Found, field: string): boolean {

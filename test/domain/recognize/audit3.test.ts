@@ -591,3 +591,19 @@ describe('English counts', () => {
     expect(size?.fix.en).toBe('Admit at least 1 more member.');
   });
 });
+
+describe('members who left, on a sheet of their own', () => {
+  it("are the club's members for loans made before they left", () => {
+    const people = (n: number): CellValue[][] => Array.from({ length: n }, (_, k) => [k + 1, `Phan Thị Người ${k}`, 1950, 'Nữ', null]);
+    const current: CellValue[][] = [['DANH SÁCH THÀNH VIÊN CLB LTHTGN ẤP MỸ HÒA'], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày ra'], ...people(55)];
+    const left: CellValue[][] = [['DANH SÁCH THÀNH VIÊN ĐÃ RA KHỎI CLB'], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày ra'], [1, 'Lý Thị Vân', 1949, 'Nữ', '31/3/2025']];
+    const loans: CellValue[][] = [
+      ['SỔ CHO VAY CLB LTHTGN ẤP MỸ HÒA'],
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['Lý Thị Vân', '10/1/2025', 5_000_000, 0.8],
+      ['Lý Thị Vân', '10/4/2025', 5_000_000, 0.8],
+    ];
+    const found = check(sheet('DS thành viên', current), sheet('Đã ra khỏi CLB', left), sheet('Cho vay', loans)).filter((f) => f.rule.startsWith('loan.') || f.rule === 'club.size');
+    expect(found.map((f) => [f.rule, f.cells])).toEqual([['loan.borrower-inactive', ['A4', 'B4']]]);
+  });
+});
