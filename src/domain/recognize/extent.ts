@@ -7,7 +7,7 @@ import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
 import { type TableKind, CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import type { FoundColumn, Layout, MergeIndex } from './layout';
-import { containsPhrase, hk, keysOf, matchHeader, startsWithPhrase } from './match';
+import { containsPhrase, fundNamed, hk, keysOf, matchHeader, startsWithPhrase } from './match';
 
 /** Consecutive empty rows that end a table. */
 export const BLANK_ROWS_END = 3;
@@ -74,6 +74,12 @@ function excelSubtotal(s: string): RowKind | undefined {
 // A group's title on a row of its own inside the table ("TỔ 1", "Nhóm 2", "Xóm 3"), as in a list
 // kept group by group.
 const GROUP_TITLE = /^\s*(?:tổ|nhóm|xóm|đội|khóm|khu)\s*(?:số\s*)?\d{1,3}\s*:?\s*$/iu;
+
+/** A short line naming a fund and nothing else: "II. QUỸ HOẠT ĐỘNG", "Quỹ tăng thu nhập:". */
+export function isFundTitle(s: string): boolean {
+  const t = s.replace(PART_NUMBER, '');
+  return t.length <= 40 && fundNamed(t) !== undefined && !/\d/.test(t);
+}
 
 /** First letter t, q or k (cheap, before the pattern): "Tháng 02/2025", "Quý I", "Kỳ 2". */
 function isPeriodTitle(s: string): boolean {
@@ -240,6 +246,8 @@ class RowClassifier {
     const subtotal = firstText !== undefined ? excelSubtotal(firstText) : undefined;
     if (subtotal !== undefined) return subtotal;
     if (allText && nonBlank === 1 && firstText !== undefined && (isPeriodTitle(firstText) || GROUP_TITLE.test(firstText.normalize('NFC')))) return RowKind.Skip;
+    // "II. QUỸ HOẠT ĐỘNG": a cash book going on with the other fund (the rows after are that fund's).
+    if (this.isCash && allText && nonBlank === 1 && firstText !== undefined && isFundTitle(firstText)) return RowKind.Skip;
     const sttValue = this.stt >= 0 ? row[this.stt] : undefined;
     if (typeof sttValue === 'string' && isTotalText(sttValue)) return RowKind.End;
     // A roll-up's total label is often typed in the CLB column ("Tổng số" under the club names).

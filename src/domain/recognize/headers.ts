@@ -465,3 +465,9 @@ export const FILLED_DOWN: Readonly<Partial<Record<TableKind, readonly string[]>>
   loans: ['borrower', 'id', 'date'],
   repayments: ['borrower', 'loanId', 'date'],
 };
+
+/** The two funds of a club, as a Quỹ column, a cash book's part or a section title names them. */
+export const FUND_WORDS = {
+  income: ['Tăng thu nhập', 'Quỹ tăng thu nhập', 'TTN', 'Quỹ TTN', 'Tang thu nhap', 'Quy tang thu nhap', 'Quy TTN', 'Tín dụng', 'Cho vay'],
+  activity: ['Hoạt động', 'Quỹ hoạt động', 'HĐ', 'Quỹ HĐ', 'Hoat dong', 'Quy hoat dong', 'HD', 'Quy HD'],
+} as const;

@@ -3,7 +3,7 @@
 // longest wins), then the same three without diacritics (a fallback for files typed without them).
 
 import { headerKey, looseKey } from '../values';
-import { CLUB_INFO_LABELS, HEADERS, SUB_HEADERS, type FieldOf, type TableKind } from './headers';
+import { CLUB_INFO_LABELS, FUND_WORDS, HEADERS, SUB_HEADERS, type FieldOf, type TableKind } from './headers';
 
 export interface HeaderMatch<F extends string = string> {
   readonly field: F;
@@ -210,4 +210,15 @@ export function containsPhrase(key: string, phrases: readonly string[]): boolean
 /** Wordings as hk keys, computed once. */
 export function keysOf(words: readonly string[]): string[] {
   return [...new Set(words.map(hk).filter((k) => k.length > 0))];
+}
+
+const FUND_INCOME = keysOf(FUND_WORDS.income);
+const FUND_ACTIVITY = keysOf(FUND_WORDS.activity);
+
+/** The fund a text names ("Quỹ TTN", "II. QUỸ HOẠT ĐỘNG"), or undefined; the income fund when it names both. */
+export function fundNamed(v: string): 'income' | 'activity' | undefined {
+  const k = hk(v);
+  if (containsPhrase(k, FUND_INCOME)) return 'income';
+  if (containsPhrase(k, FUND_ACTIVITY)) return 'activity';
+  return undefined;
 }

@@ -17,9 +17,10 @@ import type { CellValue, SheetGrid } from '../grid';
 import type { Text } from '../text';
 import * as V from '../values';
 import { blank } from './cells';
+import { isFundTitle } from './extent';
 import { CLOSING_WORDS, FILLED_DOWN, OPENING_WORDS } from './headers';
 import type { FoundColumn, Layout } from './layout';
-import { containsPhrase, hk, keysOf, startsWithPhrase } from './match';
+import { containsPhrase, fundNamed, hk, keysOf, startsWithPhrase } from './match';
 
 /** Shared by every row without issues (most rows): no allocation per row. */
 export const NO_ISSUES: readonly ReadIssue[] = Object.freeze([]) as readonly ReadIssue[];
@@ -737,15 +738,6 @@ export function readRepayments(ctx: RowContext): RepaymentRow[] {
   return out;
 }
 
-const FUND_INCOME = keysOf(['Tăng thu nhập', 'Quỹ tăng thu nhập', 'TTN', 'Quỹ TTN', 'Tang thu nhap', 'Quy tang thu nhap', 'Quy TTN', 'Tín dụng', 'Cho vay']);
-const FUND_ACTIVITY = keysOf(['Hoạt động', 'Quỹ hoạt động', 'HĐ', 'Quỹ HĐ', 'Hoat dong', 'Quy hoat dong', 'HD', 'Quy HD']);
-
-function readFund(v: string): 'income' | 'activity' | undefined {
-  const k = hk(v);
-  if (containsPhrase(k, FUND_INCOME)) return 'income';
-  if (containsPhrase(k, FUND_ACTIVITY)) return 'activity';
-  return undefined;
-}
 
 export function readCash(ctx: RowContext): CashRow[] {
   const { sheet, layout, rows: dataRows } = ctx;
@@ -764,11 +756,15 @@ export function readCash(ctx: RowContext): CashRow[] {
   const optional = new ColumnReader(sheet, layout, 'date', readDate, false, issues, true);
   // One part of a cash book kept in parts side by side (a fund's columns, one side of a ledger): its
   // rows are those it records; a fund's title names the fund.
-  const ownFund = layout.partTitle !== undefined ? readFund(layout.partTitle) : undefined;
+  const ownFund = layout.partTitle !== undefined ? fundNamed(layout.partTitle) : undefined;
+  // Without a Quỹ column, a title naming a fund (above the header, or a section "II. QUỸ HOẠT ĐỘNG"
+  // inside the table) says whose rows follow.
+  let sectionFund = ownFund ?? titleFund(sheet, layout.top);
   const out: CashRow[] = [];
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
     const row = values[i];
+    if (ownFund === undefined && n > 0) sectionFund = fundTitledBetween(sheet, dataRows[n - 1] + 1, i, layout) ?? sectionFund;
     const description = cDesc >= 0 ? cellText(row[cDesc]) : undefined;
     const moves = (receipt.j >= 0 && !blank(row[receipt.j])) || (payment.j >= 0 && !blank(row[payment.j]));
     const text = description ?? firstText(row, layout.left, layout.right);
@@ -780,11 +776,12 @@ export function readCash(ctx: RowContext): CashRow[] {
     if (layout.partTitle !== undefined && !moves && (balance.j < 0 || blank(row[balance.j]))) continue;
     // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
     const dateIsText = openingText && cDate >= 0 && row[cDate] === text;
-    let fund: CashRow['fund'] = ownFund;
+    // With a Quỹ column, the column says whose row it is; a row without one is the whole book's.
+    let fund: CashRow['fund'] = cFund >= 0 ? ownFund : sectionFund;
     if (cFund >= 0) {
       const v = row[cFund];
       if (!blank(v)) {
-        fund = typeof v === 'string' ? readFund(v) : undefined;
+        fund = typeof v === 'string' ? fundNamed(v) : undefined;
         if (fund === undefined) issues.add('fund', L + cFund, typeof v === 'object' && v !== null ? errorFail(v) : FUND_UNREADABLE, v);
       }
     }
@@ -803,6 +800,28 @@ export function readCash(ctx: RowContext): CashRow[] {
     });
   }
   return out;
+}
+
+/** The one fund the title lines above a header name, if only one. */
+function titleFund(sheet: SheetGrid, top: number): CashRow['fund'] {
+  const named = new Set<NonNullable<CashRow['fund']>>();
+  for (let i = 0; i < top; i++) {
+    for (const v of sheet.values[i] ?? []) {
+      const f = typeof v === 'string' && v.length <= 80 ? fundNamed(v) : undefined;
+      if (f) named.add(f);
+    }
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** The fund a section title between two data rows names ("II. QUỸ HOẠT ĐỘNG"), if any. */
+function fundTitledBetween(sheet: SheetGrid, from: number, to: number, layout: Layout): CashRow['fund'] {
+  let found: CashRow['fund'];
+  for (let i = from; i < to; i++) {
+    const t = firstText(sheet.values[i] ?? [], layout.left, layout.right);
+    if (t !== undefined && isFundTitle(t)) found = fundNamed(t);
+  }
+  return found;
 }
 
 function firstText(row: CellValue[], left: number, right: number): string | undefined {

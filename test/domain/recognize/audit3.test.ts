@@ -607,3 +607,31 @@ describe('members who left, on a sheet of their own', () => {
     expect(found.map((f) => [f.rule, f.cells])).toEqual([['loan.borrower-inactive', ['A4', 'B4']]]);
   });
 });
+
+describe('both funds one under the other on one sheet', () => {
+  it("reads the second fund's section as that fund's rows, with its own balance", () => {
+    const rows: CellValue[][] = [
+      ['I. QUỸ TĂNG THU NHẬP'],
+      ['Ngày', 'Diễn giải', 'Thu', 'Chi', 'Tồn'],
+      ['1/1/2025', 'Tồn đầu năm', null, null, 10_000_000],
+      ['5/1/2025', 'Thu nợ gốc', 1_000_000, null, 11_000_000],
+      [],
+      [],
+      ['II. QUỸ HOẠT ĐỘNG'],
+      ['Ngày', 'Diễn giải', 'Thu', 'Chi', 'Tồn'],
+      ['1/1/2025', 'Tồn đầu năm', null, null, 300_000],
+      ['9/1/2025', 'Chi thăm ốm', null, 200_000, 100_000],
+      ['5/2/2025', 'Thu phí tháng 2', null, null, 100_000],
+    ];
+    const book = recognize(workbook(sheet('Sổ quỹ', rows))).cashbooks[0];
+    expect(book.rows.map((r) => [r.r, r.fund])).toEqual([
+      [2, 'income'],
+      [3, 'income'],
+      [8, 'activity'],
+      [9, 'activity'],
+      [10, 'activity'],
+    ]);
+    const found = check(sheet('Sổ quỹ', rows)).filter((f) => f.rule.startsWith('fund.'));
+    expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.entry-invalid', ['C11', 'D11']]]);
+  });
+});
