@@ -66,8 +66,10 @@ const SUBTOTAL_FUNCTIONS = [' Total', ' Count', ' Sum', ' Average', ' Max', ' Mi
 function excelSubtotal(s: string): RowKind | undefined {
   // Asked of every row's first text: a capital after a space near the end comes before any search.
   const n = s.length;
-  const capital = (k: number) => n > k && s.charCodeAt(n - k - 1) === 32 && s.charCodeAt(n - k) >= 65 && s.charCodeAt(n - k) <= 84;
-  if (!(capital(5) || capital(3) || capital(7)) || !SUBTOTAL_FUNCTIONS.some((f) => s.endsWith(f))) return undefined;
+  const c5 = n > 5 && s.charCodeAt(n - 6) === 32 ? s.charCodeAt(n - 5) : 0; // Total, Count
+  const c3 = n > 3 && s.charCodeAt(n - 4) === 32 ? s.charCodeAt(n - 3) : 0; // Sum, Max, Min
+  const c7 = n > 7 && s.charCodeAt(n - 8) === 32 ? s.charCodeAt(n - 7) : 0; // Average
+  if (!(c5 === 84 || c5 === 67 || c3 === 83 || c3 === 77 || c7 === 65) || !SUBTOTAL_FUNCTIONS.some((f) => s.endsWith(f))) return undefined;
   return s.startsWith('Grand ') ? RowKind.End : RowKind.Skip;
 }
 
@@ -112,6 +114,17 @@ const KEY_FIELDS = new Set(['name', 'borrower', 'date']);
 
 const EXAMPLE = /^\s*(?:vd|ví dụ|mẫu)\s*(?:[:.)-]|$)/iu;
 const IN_BRACKETS = /^\s*\(.*\)\s*$/su;
+
+/** "VD", "Ví dụ", "Mẫu" by their first two letters (cheap, before the pattern, asked of every row; "V001", "Võ" fail at once). */
+function mayBeExample(s: string): boolean {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) <= 32) k++;
+  const c = s.charCodeAt(k) | 0x20;
+  const d = s.charCodeAt(k + 1);
+  const e = d | 0x20;
+  if (c === 118) return e === 100 || e === 105 || d === 0xed || d === 0xcd; // vd, vi, ví, VÍ
+  return c === 109 && (e === 97 || d === 0x1eab || d === 0x1eaa); // ma, mẫ, MẪ
+}
 
 /** Every text of the row in brackets: "(4 chữ số)", "(chọn Nam/Nữ)", a template's instructions. */
 function isInstructionRow(row: CellValue[], left: number, end: number): boolean {
@@ -223,7 +236,6 @@ class RowClassifier {
     const end = Math.min(this.right, row.length - 1);
     for (let j = this.left; j <= end; j++) {
       const v = row[j];
-      if (this.known[j - this.left] === 1 && v !== null && v !== undefined && v !== false && j !== this.stt && !(typeof v === 'string' && blank(v))) inKnown++;
       if (typeof v === 'number') {
         if (j === this.stt || j === this.club || (j === this.outstanding && v === 0)) continue;
         allText = false;
@@ -233,6 +245,7 @@ class RowClassifier {
       } else if (v === null || v === undefined || v === false || j === this.club) continue; // false: an unticked checkbox
       else allText = false;
       nonBlank++;
+      if (this.known[j - this.left] === 1 && j !== this.stt) inKnown++;
       if (j !== this.balance) onlyBalance = false;
       // Enough seen: past four cells a row is no signature, and its first text is known.
       if (nonBlank > 4 && firstText !== undefined && !onlyBalance && inKnown > 0) break;
@@ -269,7 +282,7 @@ class RowClassifier {
     if (first && nonBlank >= 3 && isColumnNumberRow(row, this.left, this.right)) return RowKind.Numbers;
     if (inKnown === 0) return RowKind.Blank;
     // "VD: Nguyễn Văn A" (a template's example), "(chọn Nam/Nữ)" (its instructions): not a record.
-    if (firstText !== undefined && EXAMPLE.test(firstText.normalize('NFC'))) return RowKind.Skip;
+    if (firstText !== undefined && mayBeExample(firstText) && EXAMPLE.test(firstText.normalize('NFC'))) return RowKind.Skip;
     if (allText && isInstructionRow(row, this.left, end)) return RowKind.Skip;
     return RowKind.Data;
   }

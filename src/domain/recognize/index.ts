@@ -386,10 +386,9 @@ function addCombined(tables: Found[], entries: readonly Entry[]): void {
 
 /** Last year's member list kept beside this year's is left out, and named (see copies.ts). */
 function leaveOutOlderCopies(tables: Found[], problems: SheetProblem[]): void {
-  const lists = tables
-    .filter((t) => t.layout.kind === 'members')
-    .map((t) => ({ found: t, sheet: t.sheet, index: t.index, headerTop: t.layout.top, names: nameKeysOf(t) }));
-  if (lists.length < 2) return;
+  const members = tables.filter((t) => t.layout.kind === 'members');
+  if (members.length < 2) return;
+  const lists = members.map((t) => ({ found: t, sheet: t.sheet, index: t.index, headerTop: t.layout.top, names: nameKeysOf(t) }));
   for (const [old, kept] of olderCopies(lists)) {
     const { message, fix } = olderCopy(old.sheet.name, kept.sheet.name);
     const name = (old.found.layout.columns as Partial<Record<string, FoundColumn>>).name;

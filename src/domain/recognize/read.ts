@@ -668,10 +668,11 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const cId = col(layout, 'id');
   const cPurpose = col(layout, 'purpose');
   // "12 tháng" written where the due date goes, with no term column: the loan's term.
-  const dueAndTerm = (row: CellValue[], i: number): { term?: number; due?: number } => {
-    const v = due.j >= 0 && term.j < 0 ? row[due.j] : null;
+  const termInDue = due.j >= 0 && term.j < 0;
+  const termWrittenAsDue = (row: CellValue[]): number | undefined => {
+    const v = row[due.j];
     const months = typeof v === 'string' ? readMonths(v) : undefined;
-    return months?.ok ? { term: months.value, due: undefined } : { term: term.read(row), due: due.read(row, i) };
+    return months?.ok ? months.value : undefined;
   };
   const out: LoanRow[] = new Array(dataRows.length);
   const filled = mergeFill(ctx, FILLED_DOWN.loans ?? []);
@@ -679,6 +680,7 @@ export function readLoans(ctx: RowContext): LoanRow[] {
     const i = dataRows[n];
     const row = filled ? filled(values[i], i) : values[i];
     borrower.read(row, i);
+    const dueTerm = termInDue ? termWrittenAsDue(row) : undefined;
     out[n] = {
       r: T + i,
       club: club(row, i),
@@ -689,7 +691,8 @@ export function readLoans(ctx: RowContext): LoanRow[] {
       amount: amount.read(row),
       kind: kind.read(row, i),
       rate: rate.read(row, i),
-      ...dueAndTerm(row, i),
+      term: dueTerm ?? term.read(row),
+      due: dueTerm !== undefined ? undefined : due.read(row, i),
       extended: extended.read(row, i),
       principalRepaid: repaid.read(row),
       interestPaid: interest.read(row),
