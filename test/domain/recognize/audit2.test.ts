@@ -5,10 +5,8 @@ import type { CellValue } from '../../../src/domain/grid';
 import { builtinProfile, type Profile } from '../../../src/domain/profiles';
 import { recognize } from '../../../src/domain/recognize';
 import { nameKey, personNameCore, readNumber, readStatusNote, serialFromIso } from '../../../src/domain/values';
-import { sheet, workbook } from './grids';
+import { check, sheet, workbook } from './grids';
 
-const check = (...sheets: Parameters<typeof workbook>) =>
-  checkWorkbook(workbook(...sheets), { profile: builtinProfile('default') as Profile, asOf: serialFromIso('2025-06-30') as number }).findings;
 
 const MEMBERS: CellValue[][] = [
   ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'],

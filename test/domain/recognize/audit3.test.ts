@@ -1,16 +1,12 @@
 // Layouts and habits from the third audit of real-like workbooks (test/fixtures/real-like 38–53);
 // each test failed before its fix.
-import { checkWorkbook } from '../../../src/domain/check';
 import type { CellValue } from '../../../src/domain/grid';
-import { builtinProfile, type Profile } from '../../../src/domain/profiles';
 import { matchHeader } from '../../../src/domain/recognize';
 import { recognize } from '../../../src/domain/recognize';
 import { clubFromTitle } from '../../../src/domain/recognize/clubs';
 import { serialFromIso } from '../../../src/domain/values';
-import { sheet, workbook } from './grids';
+import { check, sheet, workbook } from './grids';
 
-const check = (...sheets: Parameters<typeof workbook>) =>
-  checkWorkbook(workbook(...sheets), { profile: builtinProfile('default') as Profile, asOf: serialFromIso('2025-06-30') as number }).findings;
 
 const MEMBERS: CellValue[][] = [
   ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'],

@@ -1,5 +1,8 @@
 // Building workbooks in code for recognition tests.
+import { checkWorkbook } from '../../../src/domain/check';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../../src/domain/grid';
+import { builtinProfile, type Profile } from '../../../src/domain/profiles';
+import { serialFromIso } from '../../../src/domain/values';
 
 export interface SheetOptions {
   /** 0-based sheet row / column of the first cell (used range starting below or right of A1). */
@@ -26,6 +29,11 @@ export function sheet(name: string, rows: CellValue[][], options: SheetOptions =
 
 export function workbook(...sheets: SheetGrid[]): WorkbookGrids {
   return { name: 'CLB Phu Hoa.xlsx', sheets };
+}
+
+/** The findings of a workbook of these sheets, with profile default on 30/06/2025. */
+export function check(...sheets: SheetGrid[]) {
+  return checkWorkbook(workbook(...sheets), { profile: builtinProfile('default') as Profile, asOf: serialFromIso('2025-06-30') as number }).findings;
 }
 
 /** A merged area from 0-based inclusive coordinates. */
