@@ -482,6 +482,13 @@ function reportOutstandingMismatch(loan: LoanRow, amount: number, stated: number
   );
 }
 
+/** When a repaid loan ended: its due date (as extended), else its date plus its term; undefined when unknown. */
+function endOf(loan: LoanRow): number | undefined {
+  const due = loan.extended ?? loan.due;
+  if (due !== undefined) return due;
+  return loan.date !== undefined && loan.term !== undefined && Number.isInteger(loan.term) && loan.term > 0 ? addMonths(loan.date, loan.term) : undefined;
+}
+
 /** Serial + whole months, on the same day of the month or the month's last day (31/1 + 1 = 28 or 29/2). */
 function addMonths(serial: number, months: number): number {
   const { y, m, d } = ymdFromSerial(serial);
@@ -579,7 +586,7 @@ function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, 
       const { loan } = item;
       const amount = loan.amount as number;
       events.push({ day: loan.date as number, delta: amount, order: 1 + loan.r / 1e7, at: item });
-      if ((outstandingAt(loan, logRepaid) ?? 0) <= 0.5) events.push({ day: (loan.due ?? ctx.asOf) + 1, delta: -amount, order: 0 });
+      if ((outstandingAt(loan, logRepaid) ?? 0) <= 0.5) events.push({ day: (endOf(loan) ?? ctx.asOf) + 1, delta: -amount, order: 0 });
     }
     events.sort((a, b) => a.day - b.day || a.order - b.order);
     let out = 0;

@@ -268,6 +268,18 @@ describe('loan book rules', () => {
     expect(only(check(loans, { clubInfo: [info] }), 'loan.fund-exceeded')).toEqual([]);
   });
 
+  it('does not count a repaid loan against the fund after the end of its term, when no due date is written', () => {
+    const loans = healthyLoans().slice(0, 25).map((l, i) => ({
+      ...l,
+      date: i < 10 ? day('2024-01-01') : day('2025-02-01'),
+      due: undefined,
+      term: 12,
+      principalRepaid: i < 10 ? 5_000_000 : 0,
+    }));
+    const info = clubInfo({ incomeCapital: { value: 100_000_000, r: 5, c: 1, raw: 100_000_000 } });
+    expect(only(check(loans, { clubInfo: [info] }), 'loan.fund-exceeded')).toEqual([]);
+  });
+
   it('warns when fewer than half of the active members have ever borrowed', () => {
     const loans = healthyLoans().slice(0, 29); // 29 of 60
     const [f] = only(check(loans), 'club.borrower-share');
