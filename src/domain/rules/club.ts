@@ -82,6 +82,16 @@ export function composition(active: readonly MemberRow[], ctx: Pick<RuleContext,
   return { active: active.length, older, women, disadvantaged, volunteers };
 }
 
+/** The club's first member book meeting `has`, else its first book. */
+function bookWith(c: ClubMembers, has: (b: MemberBook) => boolean): MemberBook {
+  return c.parts.find((p) => has(p.book))?.book ?? c.book;
+}
+
+function hardshipColumns(b: MemberBook): Column[] {
+  if (b.columns.hardship) return [b.columns.hardship];
+  return [b.columns.poorMark, b.columns.nearPoorMark, b.columns.hardshipMark].filter((col): col is Column => col !== undefined);
+}
+
 export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit: Emit): void {
   for (const c of clubs) {
     const { book } = c;
@@ -109,21 +119,20 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
     }
 
     const olderHeader = book.layout === 'split-birth' ? book.columns.birthMale : book.columns.birth;
-    shareRule('club.older-share', comp.older, n, ctx.profile.olderShare, [olderHeader], c, ctx, emit, {
+    shareRule('club.older-share', comp.older, n, ctx.profile.olderShare, [olderHeader], c, book, emit, {
       what: { vi: `người từ ${ctx.profile.olderAge} tuổi`, en: `members aged ${ctx.profile.olderAge}+` },
       withWord: { vi: `từ ${ctx.profile.olderAge} tuổi`, en: `aged ${ctx.profile.olderAge}+` },
       withoutWord: { vi: `dưới ${ctx.profile.olderAge} tuổi`, en: `under ${ctx.profile.olderAge}` },
     });
     const sexHeader =
       book.layout === 'split-birth' ? book.columns.birthFemale : book.layout === 'sex-marks' ? book.columns.femaleMark : book.columns.sex;
-    shareRule('club.women-share', comp.women, n, ctx.profile.womenShare, [sexHeader], c, ctx, emit, {
+    shareRule('club.women-share', comp.women, n, ctx.profile.womenShare, [sexHeader], c, book, emit, {
       what: { vi: 'nữ', en: 'women' },
       withWord: { vi: 'là nữ', en: 'who are women' },
       withoutWord: { vi: 'là nam', en: 'who are men' },
     });
-    const hardshipCols = book.columns.hardship
-      ? [book.columns.hardship]
-      : [book.columns.poorMark, book.columns.nearPoorMark, book.columns.hardshipMark].filter((col) => col !== undefined);
+    const hardshipBook = bookWith(c, (b) => (hardshipColumns(b).length > 0));
+    const hardshipCols = hardshipColumns(hardshipBook);
     if (ctx.profile.poorShare && hardshipCols.length === 0) {
       // Like the board and the volunteers: without the column nothing says who is poor (SHEETS.md: optional).
       emit(
@@ -137,7 +146,7 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
       );
     } else if (ctx.profile.poorShare) {
       const cols = hardshipCols;
-      shareRule('club.poor-share', comp.disadvantaged, n, ctx.profile.poorShare, cols, c, ctx, emit, {
+      shareRule('club.poor-share', comp.disadvantaged, n, ctx.profile.poorShare, cols, c, hardshipBook, emit, {
         what: { vi: 'hộ nghèo, cận nghèo, khó khăn', en: 'poor, near-poor or hardship members' },
         withWord: { vi: 'thuộc hộ nghèo/cận nghèo/khó khăn', en: 'from poor, near-poor or hardship households' },
         withoutWord: { vi: 'không thuộc diện đó', en: 'from other households' },
@@ -161,13 +170,14 @@ function shareRule(
   band: Band,
   columns: (Column | undefined)[],
   c: ClubMembers,
-  _ctx: RuleContext,
+  book: MemberBook,
   emit: Emit,
   words: ShareWords,
 ): void {
   const s = checkShare(part, whole, band);
   if (!s.outside) return;
-  const place = { kind: c.book.kind, sheet: c.book.sheet };
+  // The sheet whose headers the finding marks.
+  const place = { kind: book.kind, sheet: book.sheet };
   const cells = columns.flatMap((col) => headerCell(col));
   const line = (l: Lang) =>
     l === 'vi'
@@ -261,7 +271,8 @@ function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
 }
 
 function checkVolunteers(c: ClubMembers, volunteers: number, ctx: RuleContext, emit: Emit): void {
-  const { book } = c;
+  // A club split over sheets is counted when any of them has the column (as the board is).
+  const book = bookWith(c, (b) => b.columns.volunteer !== undefined);
   const place = { kind: book.kind, sheet: book.sheet };
   const min = ctx.profile.minVolunteers;
   if (min <= 0) return;

@@ -631,3 +631,17 @@ describe('both funds one under the other on one sheet', () => {
     expect(found.map((f) => [f.rule, f.cells])).toEqual([['fund.entry-invalid', ['C11', 'D11']]]);
   });
 });
+
+describe('a club split over sheets with different columns', () => {
+  it('counts volunteers and hardship from the sheet that has those columns', () => {
+    const title = ['DANH SÁCH THÀNH VIÊN CLB LTHTGN ẤP PHÚ HÒA'];
+    const a: CellValue[][] = [title, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...Array.from({ length: 30 }, (_, k) => [k + 1, `Lê Thị Một ${k}`, 1950, 'Nữ'])];
+    const b: CellValue[][] = [
+      title,
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Hoàn cảnh', 'TNV'],
+      ...Array.from({ length: 30 }, (_, k) => [k + 1, `Lê Thị Hai ${k}`, 1950, 'Nữ', 'Hộ nghèo', k < 6 ? 'x' : null]),
+    ];
+    const found = check(sheet('Tổ 1', a), sheet('Tổ 2', b)).filter((f) => f.rule === 'club.volunteers' || f.rule === 'club.poor-share');
+    expect(found.map((f) => [f.rule, f.severity, f.sheet])).toEqual([['club.poor-share', 'error', 'Tổ 2']]);
+  });
+});
