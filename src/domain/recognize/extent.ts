@@ -5,8 +5,8 @@
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
-import { type TableKind, CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
-import type { FoundColumn, Layout, MergeIndex } from './layout';
+import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
+import { TABLE_KINDS, type FoundColumn, type Layout, type MergeIndex } from './layout';
 import { containsPhrase, fundNamed, hk, keysOf, matchHeader, startsWithPhrase } from './match';
 
 /** Consecutive empty rows that end a table. */
@@ -45,8 +45,11 @@ function mayBeTotal(s: string): boolean {
   return o === 111 || o === 79 || o === 0x1ed5 || o === 0x1ed4 || o === 0x1ed9 || o === 0x1ed8;
 }
 
+// "TC:", the usual short form of Tổng cộng.
+const TC = /^\s*t\.?\s?c\s*[:.]?\s*$/i;
+
 export function isTotalText(s: string): boolean {
-  return mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS);
+  return (mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS)) || (s.length <= 6 && TC.test(s));
 }
 
 /** "Cộng CLB Phú Hòa", "Cộng CLB01": one group's subtotal, with more groups after it. */
@@ -163,7 +166,6 @@ class RowClassifier {
   private readonly balance: number;
   private readonly description: number;
   private readonly isCash: boolean;
-  private readonly bookKind: TableKind;
   /**
    * Columns the book reads (relative to left): a row holding something only elsewhere (a Tuổi or a
    * "Lãi 1 tháng" formula dragged down the template's empty rows) is no record.
@@ -179,7 +181,6 @@ class RowClassifier {
     private readonly right: number,
   ) {
     this.headerKeys = (Object.values(layout.columns) as FoundColumn[]).filter((c) => c.i === layout.top).map((c) => [c.j, hk(c.header)]);
-    this.bookKind = layout.kind;
     this.known = new Uint8Array(Math.max(0, right - left + 1));
     for (const c of Object.values(layout.columns) as FoundColumn[]) {
       for (let j = c.j; j <= (c.right ?? c.j); j++) if (j >= left && j <= right) this.known[j - left] = 1;
@@ -211,19 +212,26 @@ class RowClassifier {
    * "Ấp Phú Hòa" alone is data.)
    */
   private isOtherHeader(row: CellValue[]): boolean {
-    let named = 0;
-    let key = false;
     const end = Math.min(this.right, row.length - 1);
+    const texts: string[] = [];
     for (let j = this.left; j <= end; j++) {
       const v = row[j];
       if (v === null || v === undefined || (typeof v === 'string' && blank(v))) continue;
       if (typeof v !== 'string' || /\d/.test(v)) return false;
-      const m = matchHeader(this.bookKind, v);
-      if (!m || m.quality < 9) continue;
-      named++;
-      if (KEY_FIELDS.has(m.field)) key = true;
+      texts.push(v);
     }
-    return named >= 2 && key;
+    // This book's header, or another book's (the loan book written under the member list).
+    return TABLE_KINDS.some((kind) => {
+      let named = 0;
+      let key = false;
+      for (const v of texts) {
+        const m = matchHeader(kind, v);
+        if (!m || m.quality < 9) continue;
+        named++;
+        if (KEY_FIELDS.has(m.field)) key = true;
+      }
+      return named >= 2 && key;
+    });
   }
 
   kind(row: CellValue[] | undefined, first: boolean): RowKind {

@@ -44,7 +44,7 @@ interface Found {
 /** What one sheet turned out to be. */
 type SheetResult =
   /** also: the other book of a member list that records each member's loan on the same row. */
-  | { readonly kind: 'table'; readonly found: Found; readonly also?: Found }
+  | { readonly kind: 'table'; readonly found: Found; readonly also?: Found; readonly below?: Found }
   | { readonly kind: 'clubInfo'; readonly labels: readonly InfoLabel[] }
   | { readonly kind: 'problem'; readonly problem: SheetProblem; readonly book: BookKind }
   | { readonly kind: 'none' };
@@ -86,6 +86,15 @@ function missingProblem(sheet: SheetGrid, kind: TableKind, layout: Layout | unde
   const r = sheet.top + (layout ? layout.top : 0);
   const c = sheet.left + (layout ? Math.max(0, layout.left) : 0);
   return { sheet: sheet.name, kind: 'missing-column', book: kind, r, c, message, fix };
+}
+
+/** The book a sheet starts with: the best table, or a complete one above it (another book below it is tableBelow's). */
+function firstTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
+  const best = chooseTable(layouts);
+  if (!best) return undefined;
+  let first = best;
+  for (const l of Object.values(layouts) as Layout[]) if (l.missing.length === 0 && l.kind !== best.kind && l.bottom < first.top) first = l;
+  return first;
 }
 
 function chooseTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
@@ -164,6 +173,24 @@ function tableFound(sheet: SheetGrid, index: number, layout: Layout, merges: Mer
   };
 }
 
+/** Blank rows looked past, under a table, for another book's header. */
+const GAP_ROWS = 5;
+
+/**
+ * Another book written under the first on the same sheet (the loan book under the member list, with
+ * its own header): a complete table of another kind whose header starts just after the first ends.
+ */
+function tableBelow(sheet: SheetGrid, index: number, first: Found): Found | undefined {
+  let from = first.rows.length > 0 ? first.rows[first.rows.length - 1] + 1 : first.layout.bottom + 1;
+  for (let gap = 0; from < sheet.values.length && gap < GAP_ROWS && !(sheet.values[from] ?? []).some((v) => !isBlank(v ?? null)); gap++) from++;
+  if (from >= sheet.values.length) return undefined;
+  const rest: SheetGrid = { ...sheet, top: sheet.top + from, values: sheet.values.slice(from), formats: sheet.formats?.slice(from) };
+  const merges = new MergeIndex(rest);
+  const table = chooseTable(findLayouts(rest, merges));
+  if (!table || table.kind === first.layout.kind || table.top > 1) return undefined;
+  return tableFound(rest, index, table, merges);
+}
+
 function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'none' | undefined): SheetResult {
   if (forced === 'none') return { kind: 'none' };
   if (forced === 'clubInfo') return { kind: 'clubInfo', labels: findInfoLabels(sheet) };
@@ -178,7 +205,7 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
     if (!l || l.missing.length > 0) return { kind: 'problem', problem: missingProblem(sheet, forced, l, true), book: forced };
     return { kind: 'table', found: tableFound(sheet, index, l, merges) };
   }
-  const table = chooseTable(layouts);
+  const table = firstTable(layouts);
   if (table) {
     const other = combinedWith(table, layouts);
     if (!other) {
@@ -189,7 +216,8 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
         const labels = findInfoLabels(sheet).filter((l) => l.i < table.top);
         if (labels.length >= INFO_LABELS_MIN) return { kind: 'clubInfo', labels };
       }
-      return { kind: 'table', found };
+      const below = tableBelow(sheet, index, found);
+      return below ? { kind: 'table', found, below } : { kind: 'table', found };
     }
     // One header for both: a second header row of one (Ngày | Tháng | Năm) is header for the other too.
     const bottom = Math.max(table.bottom, other.bottom);
@@ -308,7 +336,10 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
   const clubInfo: ClubInfo[] = [];
   for (const { sheet, result } of entries) {
     if (result.kind === 'problem') problems.push(result.problem);
-    else if (result.kind === 'table') tables.push(result.found);
+    else if (result.kind === 'table') {
+      tables.push(result.found);
+      if (result.below) tables.push(result.below);
+    }
     else if (result.kind === 'clubInfo') clubInfo.push(readClubInfo(sheet, result.labels));
   }
   addCombined(tables, entries);

@@ -645,3 +645,26 @@ describe('a club split over sheets with different columns', () => {
     expect(found.map((f) => [f.rule, f.severity, f.sheet])).toEqual([['club.poor-share', 'error', 'Tổ 2']]);
   });
 });
+
+describe("small clubs' files typed quickly", () => {
+  it('ends a table at "TC:", and reads a loan book written under the member list with its own header', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'],
+      ['1.', 'nguyễn thị lan', '1950 ', 'nữ'],
+      ['2.', 'trần văn ba', 1948, 'Nam'],
+      [],
+      ['Họ tên người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất'],
+      ['Nguyễn Thị Lan', '10/1/2025', '5.000.000 ', '0,8'],
+      ['Trần Văn Ba', '10/1/2025', '3.000.000', '1,2'],
+      ['TC:', null, '8.000.000', null],
+    ];
+    const rec = recognize(workbook(sheet('Sheet1', rows)));
+    expect(rec.members[0].rows.map((m) => m.r)).toEqual([1, 2]);
+    expect(rec.loans[0].rows.map((l) => [l.r, l.amount])).toEqual([
+      [5, 5_000_000],
+      [6, 3_000_000],
+    ]);
+    const found = check(sheet('Sheet1', rows)).filter((f) => f.rule.startsWith('loan.'));
+    expect(found.map((f) => [f.rule, f.cells])).toEqual([['loan.rate-out-of-range', ['D7']]]);
+  });
+});
