@@ -127,7 +127,7 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
   }
 
   for (const book of recognized.members) checkMemberRows(book, ctx, emit);
-  checkDuplicates(recognized.members, emit);
+  checkDuplicates(recognized.members, asOf, emit);
   checkClubs(clubs, ctx, emit);
   checkEmptyMemberBooks(recognized.members, ctx, emit);
   const borrowersEver = checkLoans(recognized.loans, recognized.repayments, clubs, ctx, emit);

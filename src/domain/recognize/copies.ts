@@ -4,8 +4,12 @@
 
 import type { SheetGrid } from '../grid';
 
-/** Two lists sharing this share of the smaller one's names are two versions of one list. */
+/**
+ * Two lists sharing half of the smaller one's names and three quarters of the larger one's are two
+ * versions of one list (a year's joiners and leavers change a few); a volunteers' list shares less.
+ */
 const SAME_PEOPLE = 0.5;
+const SAME_PEOPLE_OF_LARGER = 0.75;
 /** Lists shorter than this are parts or samples, never copies of a roster. */
 const MIN_ROWS = 10;
 
@@ -46,7 +50,8 @@ export function olderCopies<T extends MemberList>(lists: readonly T[]): Map<T, T
       if (small.size < MIN_ROWS) continue;
       let shared = 0;
       for (const k of small) if (large.has(k)) shared++;
-      if (shared < small.size * SAME_PEOPLE) continue;
+      // Most of both lists: a volunteers' or a board's list is a part of the list, not a copy.
+      if (shared < small.size * SAME_PEOPLE || shared < large.size * SAME_PEOPLE_OF_LARGER) continue;
       const ya = yearOf(a.sheet, a.headerTop);
       const yb = yearOf(b.sheet, b.headerTop);
       const aIsNewer = ya !== yb ? ya > yb : a.index > b.index;

@@ -48,8 +48,11 @@ function mayBeTotal(s: string): boolean {
 // "TC:", the usual short form of Tổng cộng.
 const TC = /^\s*t\.?\s?c\s*[:.]?\s*$/i;
 
+// "Tổng Thị Hoa": Tổng is also a family name; a total's label is no capitalised name.
+const SURNAME_TONG = /^\s*[Tt](?:ổ|ô|o)ng\s+(?!(?:Cộng|Số|Cong|So|Kết|Ket)(?:\s|$))\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u;
+
 export function isTotalText(s: string): boolean {
-  return (mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS)) || (s.length <= 6 && TC.test(s));
+  return (mayBeTotal(s) && startsWithPhrase(hk(s), TOTAL_KEYS) && !SURNAME_TONG.test(s.normalize('NFC'))) || (s.length <= 6 && TC.test(s));
 }
 
 /** "Cộng CLB Phú Hòa", "Cộng CLB01": one group's subtotal, with more groups after it. */
@@ -166,6 +169,8 @@ class RowClassifier {
   private readonly balance: number;
   private readonly description: number;
   private readonly isCash: boolean;
+  /** A loan book's (or log's) date column: a carried-over balance line has no date. */
+  private readonly carriedDate: number;
   /**
    * Columns the book reads (relative to left): a row holding something only elsewhere (a Tuổi or a
    * "Lãi 1 tháng" formula dragged down the template's empty rows) is no record.
@@ -192,6 +197,7 @@ class RowClassifier {
     this.isCash = layout.kind === 'cashbook';
     this.balance = this.isCash ? colOf(layout, 'balance') : -1;
     this.description = this.isCash ? colOf(layout, 'description') : -1;
+    this.carriedDate = layout.kind === 'loans' || layout.kind === 'repayments' ? colOf(layout, 'date') : -1;
   }
 
   /** The header row typed again inside the table (a list printed page by page, each page with its header). */
@@ -281,7 +287,7 @@ class RowClassifier {
     if (allText && nonBlank >= 2 && this.isOtherHeader(row)) return RowKind.End;
     // "Dư nợ năm 2024 chuyển sang": a loan book carried over from last year's sheet is no loan.
     // (A cash book's opening line is data: its balance starts the running balance.)
-    if (!this.isCash && nonBlank <= 4 && firstText !== undefined && containsPhrase(hk(firstText), OPENING_KEYS)) return RowKind.Skip;
+    if (this.carriedDate >= 0 && nonBlank <= 4 && blank(row[this.carriedDate]) && firstText !== undefined && containsPhrase(hk(firstText), OPENING_KEYS)) return RowKind.Skip;
     const nameValue = this.nameCol >= 0 ? row[this.nameCol] : undefined;
     if (typeof nameValue === 'string' && isTotalText(nameValue)) return RowKind.End;
     if (allText && nonBlank <= 4 && isSignatureRow(row, this.left, this.right)) return RowKind.End;

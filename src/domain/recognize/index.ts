@@ -53,6 +53,8 @@ type SheetResult =
 const LOOKS_LIKE = 2;
 /** A sheet needs this many club-information labels to be one. */
 const INFO_LABELS_MIN = 2;
+const ADDRESS_FIELDS = new Set(['hamlet', 'commune', 'district', 'province']);
+
 /** Fewer data rows than any club has members: a board or a sample, not a book. */
 const SHORT_TABLE_ROWS = 12;
 
@@ -213,8 +215,9 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
       // The club's information with a short table under it (the board, five people) is the
       // club-information sheet; the member list is elsewhere.
       if (found.rows.length < SHORT_TABLE_ROWS) {
+        // The club's own figures, not a title line's place ("Xã: An Bình | Ấp: Phú Hòa").
         const labels = findInfoLabels(sheet).filter((l) => l.i < table.top);
-        if (labels.length >= INFO_LABELS_MIN) return { kind: 'clubInfo', labels };
+        if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN) return { kind: 'clubInfo', labels };
       }
       const below = tableBelow(sheet, index, found);
       return below ? { kind: 'table', found, below } : { kind: 'table', found };

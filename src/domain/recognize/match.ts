@@ -222,3 +222,12 @@ export function fundNamed(v: string): 'income' | 'activity' | undefined {
   if (containsPhrase(k, FUND_ACTIVITY)) return 'activity';
   return undefined;
 }
+
+/** Every fund a text names: both for "Quỹ tăng thu nhập và quỹ hoạt động". */
+export function fundsNamed(v: string): ('income' | 'activity')[] {
+  const k = hk(v);
+  const out: ('income' | 'activity')[] = [];
+  if (containsPhrase(k, FUND_INCOME)) out.push('income');
+  if (containsPhrase(k, FUND_ACTIVITY)) out.push('activity');
+  return out;
+}

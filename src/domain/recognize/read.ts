@@ -20,7 +20,7 @@ import { blank } from './cells';
 import { isFundTitle } from './extent';
 import { CLOSING_WORDS, FILLED_DOWN, OPENING_WORDS } from './headers';
 import type { FoundColumn, Layout } from './layout';
-import { containsPhrase, fundNamed, hk, keysOf, startsWithPhrase } from './match';
+import { containsPhrase, fundNamed, fundsNamed, hk, keysOf, startsWithPhrase } from './match';
 
 /** Shared by every row without issues (most rows): no allocation per row. */
 export const NO_ISSUES: readonly ReadIssue[] = Object.freeze([]) as readonly ReadIssue[];
@@ -363,9 +363,13 @@ const PERSON_NAME = /^\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+\s*$/u;
 /** A yes-mark, or a person's name standing for yes. */
 function readMarkOrName(v: CellValue): V.ReadResult<boolean> {
   const r = readMark(v);
-  // "Bà Nguyễn Thị Sáu (tổ 1)": the note in brackets is not part of the name.
-  return r.ok || typeof v !== 'string' || !PERSON_NAME.test(v.replace(/\([^)]*\)?|[.,]/g, ' ')) ? r : { ok: true, value: true };
+  if (r.ok || typeof v !== 'string') return r;
+  // "Bà Nguyễn Thị Sáu (tổ 1)": the note in brackets is not part of the name; "Không có" is no name.
+  const t = v.normalize('NFC').replace(/\([^)]*\)?|[.,]/g, ' ');
+  return PERSON_NAME.test(t) && !NOT_A_NAME.test(t) ? { ok: true, value: true } : r;
 }
+
+const NOT_A_NAME = /^\s*(?:không|chưa|khong|chua|ko|k)(?:\s|$)/iu;
 
 /** A yes-mark (x, ✓, 1, Có): anything else is 'unreadable'. */
 class MarkReader {
@@ -671,8 +675,10 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const termInDue = due.j >= 0 && term.j < 0;
   const termWrittenAsDue = (row: CellValue[]): number | undefined => {
     const v = row[due.j];
-    const months = typeof v === 'string' ? readMonths(v) : undefined;
-    return months?.ok ? months.value : undefined;
+    // A term ends with its unit ("12 tháng", "12T", "1 năm"); a date ends with a figure.
+    if (typeof v !== 'string' || !endsWithLetter(v)) return undefined;
+    const months = readMonths(v);
+    return months.ok ? months.value : undefined;
   };
   const out: LoanRow[] = new Array(dataRows.length);
   const filled = mergeFill(ctx, FILLED_DOWN.loans ?? []);
@@ -773,8 +779,9 @@ export function readCash(ctx: RowContext): CashRow[] {
     const text = description ?? firstText(row, layout.left, layout.right);
     // An opening line names a balance ("Tồn đầu kỳ", "Số dư chuyển sang"); a movement whose text
     // mentions one ("Trích lãi chuyển sang quỹ hoạt động") is an entry.
-    const openingText =
-      text !== undefined && (containsPhrase(hk(text), OPENING_KEYS) || (!moves && startsWithPhrase(hk(text), CLOSING_KEYS))) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS));
+    // A closing line may carry the period's totals beside its balance: those are no movement.
+    const closing = text !== undefined && startsWithPhrase(hk(text), CLOSING_KEYS);
+    const openingText = closing || (text !== undefined && containsPhrase(hk(text), OPENING_KEYS) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS)));
     const opening = openingText || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
     if (layout.partTitle !== undefined && !moves && (balance.j < 0 || blank(row[balance.j]))) continue;
     // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
@@ -795,8 +802,8 @@ export function readCash(ctx: RowContext): CashRow[] {
       voucher: cVoucher >= 0 ? cellText(row[cVoucher]) : undefined,
       description,
       fund,
-      receipt: receipt.read(row),
-      payment: payment.read(row),
+      receipt: closing ? undefined : receipt.read(row),
+      payment: closing ? undefined : payment.read(row),
       balance: balance.read(row),
       opening,
       issues: issues.take(),
@@ -805,16 +812,22 @@ export function readCash(ctx: RowContext): CashRow[] {
   return out;
 }
 
-/** The one fund the title lines above a header name, if only one. */
+/** The one fund the title lines above a header name, if only one ("… QUỸ TĂNG THU NHẬP VÀ QUỸ HOẠT ĐỘNG" names both). */
 function titleFund(sheet: SheetGrid, top: number): CashRow['fund'] {
   const named = new Set<NonNullable<CashRow['fund']>>();
   for (let i = 0; i < top; i++) {
     for (const v of sheet.values[i] ?? []) {
-      const f = typeof v === 'string' && v.length <= 80 ? fundNamed(v) : undefined;
-      if (f) named.add(f);
+      if (typeof v === 'string' && v.length <= 120) for (const f of fundsNamed(v)) named.add(f);
     }
   }
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+function endsWithLetter(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && s.charCodeAt(k) <= 32) k--;
+  const c = k >= 0 ? s.charCodeAt(k) | 0x20 : 0;
+  return (c >= 97 && c <= 122) || c > 127;
 }
 
 /** The fund a section title between two data rows names ("II. QUỸ HOẠT ĐỘNG"), if any. */

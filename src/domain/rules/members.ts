@@ -4,7 +4,7 @@ import type { MemberBook, MemberRow, ReadIssue } from '../books';
 import { a1 } from '../grid';
 import { text, type Lang, type Text } from '../text';
 import { both } from './format';
-import { finding, rowCells, type Emit, type RuleContext } from './context';
+import { activeAtAsOf, finding, rowCells, type Emit, type RuleContext } from './context';
 import { cellShown, describeIssue } from './issues';
 
 const MAX_AGE = 110;
@@ -132,11 +132,12 @@ interface Copy {
  * One club's list may be split over several sheets ("Tổ 1".."Tổ 4"), so the copies are looked for
  * across all member books at once: a province roll-up's 20,000 members grouped by key in one pass.
  */
-export function checkDuplicates(books: readonly MemberBook[], emit: Emit): void {
+export function checkDuplicates(books: readonly MemberBook[], asOf: number, emit: Emit): void {
   const groups = new Map<string, Copy[]>();
   for (const book of books) {
     for (const m of book.rows) {
-      if (!m.nameKey || m.birthYear === undefined) continue;
+      // A member who left is kept on record (often on a sheet of leavers) beside one who rejoined.
+      if (!m.nameKey || m.birthYear === undefined || !activeAtAsOf(m, asOf)) continue;
       const key = `${m.club}\u0000${m.nameKey}\u0000${m.birthYear}`;
       const g = groups.get(key);
       if (g) g.push({ m, book });

@@ -355,7 +355,7 @@ export function readBirth(v: CellValue, format: string | null): ReadResult<{ yea
 }
 
 const LUNAR_NOTE = /\s*(?:\(\s*(?:âm lịch|am lich|al|âl)\s*\)|(?:âm lịch|am lich|al|âl)\.?)\s*$/iu;
-const TWO_DIGIT_YEAR = /[/.-]\s*\d{2}\s*$/;
+const TWO_DIGIT_YEAR = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2}\s*$/;
 
 /**
  * A birth date as read. A two-digit year is of the 1900s unless that would make a member younger

@@ -103,7 +103,8 @@ export function detectLegacyEncoding(s: string): 'TCVN3' | 'VNI' | null {
   let latin1 = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xa1) continue;
+    // "Ð" / "ð" (eth) is what old conversions left for "Đ" / "đ" in Unicode text (names.ts reads it so).
+    if (c < 0xa1 || c === 0xd0 || c === 0xf0) continue;
     if (c <= 0xff) latin1 = true;
     else if (isVietnameseOnly(c)) return null;
   }
@@ -114,7 +115,7 @@ export function detectLegacyEncoding(s: string): 'TCVN3' | 'VNI' | null {
   let symbols = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xa1 || c > 0xff) continue;
+    if (c < 0xa1 || c > 0xff || c === 0xd0 || c === 0xf0) continue;
     const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
     const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
     const inWord = isLegacyLetter(prev) || isLegacyLetter(next);

@@ -668,3 +668,57 @@ describe("small clubs' files typed quickly", () => {
     expect(found.map((f) => [f.rule, f.cells])).toEqual([['loan.rate-out-of-range', ['D7']]]);
   });
 });
+
+describe('review of the session (ordinary files must not be misread)', () => {
+  it('reads a short loan book under a title line naming its place', () => {
+    const rows: CellValue[][] = [
+      ['SỔ THEO DÕI CHO VAY'],
+      ['Xã: An Bình', null, 'Ấp: Phú Hòa'],
+      ['Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      ['Nguyễn Thị Lan', '10/1/2025', 5_000_000, 0.8],
+      ['Trần Văn Ba', '10/1/2025', 3_000_000, 0.8],
+    ];
+    expect(recognize(workbook(sheet('DS', MEMBERS), sheet('Vay', rows))).loans[0].rows).toHaveLength(2);
+  });
+
+  it('does not take a volunteers list for a newer copy of the member list', () => {
+    const all: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...Array.from({ length: 20 }, (_, k) => [k + 1, `Hồ Thị Người ${k}`, 1950, 'Nữ'])];
+    const tnv: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...Array.from({ length: 12 }, (_, k) => [k + 1, `Hồ Thị Người ${k}`, 1950, 'Nữ'])];
+    expect(recognize(workbook(sheet('DS thành viên', all), sheet('DS TNV', tnv))).members.map((m) => m.sheet)).toEqual(['DS thành viên', 'DS TNV']);
+  });
+
+  it('reads a month-end line carrying the month\'s totals as a balance line', () => {
+    const rows: CellValue[][] = [
+      ['Ngày', 'Diễn giải', 'Thu', 'Chi', 'Tồn'],
+      [null, 'Tồn đầu kỳ', null, null, 10_000_000],
+      ['5/1/2025', 'Thu phí', 500_000, null, 10_500_000],
+      ['9/1/2025', 'Chi thăm ốm', null, 200_000, 10_300_000],
+      [null, 'Tồn cuối tháng 1', 500_000, 200_000, 10_300_000],
+      ['5/2/2025', 'Thu phí', 300_000, null, 10_600_000],
+    ];
+    expect(check(sheet('Sổ quỹ', rows)).filter((f) => f.rule.startsWith('fund.'))).toEqual([]);
+  });
+
+  it('does not report a member on the leavers sheet as a duplicate of the same member marked as left', () => {
+    const main: CellValue[][] = [['DANH SÁCH THÀNH VIÊN CLB LTHTGN ẤP MỸ HÒA'], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tình trạng'], ...Array.from({ length: 50 }, (_, k) => [k + 1, `Phan Thị Người ${k}`, 1950, 'Nữ', null]), [51, 'Phan Văn Mười', 1969, 'Nam', 'Đã nghỉ']];
+    const left: CellValue[][] = [['DANH SÁCH THÀNH VIÊN ĐÃ RA KHỎI CLB'], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày ra'], [1, 'Phan Văn Mười', 1969, 'Nam', '31/3/2025']];
+    expect(check(sheet('DS', main), sheet('Đã ra khỏi CLB', left)).filter((f) => f.rule === 'member.duplicate')).toEqual([]);
+  });
+
+  it('reads one "Ð" name among Unicode ones as a name, not as TCVN3', () => {
+    const rows: CellValue[][] = [...MEMBERS, [3, 'Ðinh Công Tú', 1951, 'Nam']];
+    expect(check(sheet('DS', rows)).filter((f) => f.rule === 'book.legacy-encoding')).toEqual([]);
+  });
+
+  it('does not count "Không có" in a volunteer column as a volunteer, and does not read an ISO date as a birth in 1925', () => {
+    const rows: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'TNV'], [1, 'Nguyễn Thị Lan', '2025-03-15', 'Nữ', 'Không Có']];
+    const book = recognize(workbook(sheet('DS', rows))).members[0];
+    expect(book.rows[0].volunteer).toBe(false);
+    expect(book.rows[0].birthYear).not.toBe(1925);
+  });
+
+  it('does not end a member list at a member whose family name is Tổng, but still at "Tổng Cộng"', () => {
+    const rows: CellValue[][] = [...MEMBERS, [3, 'Tổng Thị Hoa', 1951, 'Nữ'], [4, 'Lê Thị Cúc', 1952, 'Nữ'], ['Tổng Cộng', null, null, null], [5, 'Người Ký Tên', 1, 'Nữ']];
+    expect(recognize(workbook(sheet('DS', rows))).members[0].rows.map((m) => m.name)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Ba', 'Tổng Thị Hoa', 'Lê Thị Cúc']);
+  });
+});
