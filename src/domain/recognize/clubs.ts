@@ -4,6 +4,7 @@
 
 import type { CellValue, SheetGrid } from '../grid';
 import { isBlank, looseKey, nameKey } from '../values';
+import { titleTexts } from './cells';
 import { BOOK_WORDS, CLUB_WORDS } from './headers';
 
 const CLUB_IN_TITLE = /(^|[^\p{L}\p{N}])(CLB|câu lạc bộ|cau lac bo)(?![\p{L}\p{N}])/iu;
@@ -45,13 +46,9 @@ function labelledClub(s: string, wordLength: number): string {
 
 /** A club named in a title line above the header (rows 0 … headerTop-1, relative). */
 export function titleClub(sheet: SheetGrid, headerTop: number): string | undefined {
-  for (let i = 0; i < headerTop && i < sheet.values.length; i++) {
-    const row = sheet.values[i] ?? [];
-    for (const v of row) {
-      if (typeof v !== 'string' || v.length > 200) continue;
-      const c = clubFromTitle(v);
-      if (c) return c;
-    }
+  for (const t of titleTexts(sheet, headerTop)) {
+    const c = clubFromTitle(t);
+    if (c) return c;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 // of twice its size, every member a duplicate. The newer list is the club's; the older is named.
 
 import type { SheetGrid } from '../grid';
+import { titleTexts } from './cells';
 
 /**
  * Two lists sharing half of the smaller one's names and three quarters of the larger one's are two
@@ -18,9 +19,7 @@ const YEAR = /(?:^|\D)(20\d{2})(?!\d)/g;
 /** The latest year a sheet's name or title lines mention (2000–2099), or 0. */
 function yearOf(sheet: SheetGrid, headerTop: number): number {
   let latest = 0;
-  const texts = [sheet.name];
-  for (let i = 0; i < headerTop && i < sheet.values.length; i++) for (const v of sheet.values[i] ?? []) if (typeof v === 'string' && v.length <= 200) texts.push(v);
-  for (const t of texts) for (const m of t.matchAll(YEAR)) latest = Math.max(latest, Number(m[1]));
+  for (const t of [sheet.name, ...titleTexts(sheet, headerTop)]) for (const m of t.matchAll(YEAR)) latest = Math.max(latest, Number(m[1]));
   return latest;
 }
 

@@ -64,6 +64,12 @@ function isGroupSubtotal(s: string): boolean {
 
 const GROUP_CODE_SUBTOTAL = /^(?:cộng|tổng(?: cộng)?) ?(?:clb|ấp|thôn|tổ)\d/u;
 
+/** A total's label: a group's subtotal (Skip), the table's total (End), or undefined for anything else. */
+function totalRow(s: string): RowKind | undefined {
+  if (isTotalText(s)) return isGroupSubtotal(s) ? RowKind.Skip : RowKind.End;
+  return excelSubtotal(s);
+}
+
 // Excel's Data › Subtotal writes "<group> Total", "<group> Count" under each group, then "Grand
 // Total" (in English, whatever the sheet's language).
 const SUBTOTAL_FUNCTIONS = [' Total', ' Count', ' Sum', ' Average', ' Max', ' Min'];
@@ -269,9 +275,8 @@ class RowClassifier {
       const d = this.description >= 0 && typeof row[this.description] === 'string' ? (row[this.description] as string) : firstText;
       if (d !== undefined && startsWithPhrase(hk(d), SUBTOTAL_KEYS)) return RowKind.Skip;
     }
-    if (firstText !== undefined && isTotalText(firstText)) return isGroupSubtotal(firstText) ? RowKind.Skip : RowKind.End;
-    const subtotal = firstText !== undefined ? excelSubtotal(firstText) : undefined;
-    if (subtotal !== undefined) return subtotal;
+    const total = firstText !== undefined ? totalRow(firstText) : undefined;
+    if (total !== undefined) return total;
     if (allText && nonBlank === 1 && firstText !== undefined && (isPeriodTitle(firstText) || GROUP_TITLE.test(firstText.normalize('NFC')))) return RowKind.Skip;
     // "II. QUỸ HOẠT ĐỘNG": a cash book going on with the other fund (the rows after are that fund's).
     if (this.isCash && allText && nonBlank === 1 && firstText !== undefined && isFundTitle(firstText)) return RowKind.Skip;
@@ -279,9 +284,8 @@ class RowClassifier {
     if (typeof sttValue === 'string' && isTotalText(sttValue)) return RowKind.End;
     // A roll-up's total label is often typed in the CLB column ("Tổng số" under the club names).
     const clubValue = this.club >= 0 ? row[this.club] : undefined;
-    if (typeof clubValue === 'string' && isTotalText(clubValue)) return isGroupSubtotal(clubValue) ? RowKind.Skip : RowKind.End;
-    const clubSubtotal = typeof clubValue === 'string' ? excelSubtotal(clubValue) : undefined;
-    if (clubSubtotal !== undefined) return clubSubtotal;
+    const clubTotal = typeof clubValue === 'string' ? totalRow(clubValue) : undefined;
+    if (clubTotal !== undefined) return clubTotal;
     if (allText && this.isHeaderAgain(row)) return RowKind.Skip;
     // Another table's header under this one (the board listed under the members): the table ends.
     if (allText && nonBlank >= 2 && this.isOtherHeader(row)) return RowKind.End;

@@ -19,6 +19,7 @@ import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
 import { olderCopies } from './copies';
+import { titleTexts } from './cells';
 import { findExtent } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
@@ -511,9 +512,7 @@ const LEAVERS = /(?:^|[^\p{L}])(?:đã|da)\s+(?:ra|rời|roi|nghỉ|nghi|thôi|t
 
 /** A list of the members who left: its sheet name or a title line says so. */
 function isLeaversList(t: Found): boolean {
-  if (LEAVERS.test(t.sheet.name.normalize('NFC'))) return true;
-  for (let i = 0; i < t.layout.top; i++) for (const v of t.sheet.values[i] ?? []) if (typeof v === 'string' && v.length <= 200 && LEAVERS.test(v.normalize('NFC'))) return true;
-  return false;
+  return [t.sheet.name, ...titleTexts(t.sheet, t.layout.top)].some((v) => LEAVERS.test(v.normalize('NFC')));
 }
 
 function hasColumn(t: Found, field: string): boolean {

@@ -217,10 +217,7 @@ const FUND_ACTIVITY = keysOf(FUND_WORDS.activity);
 
 /** The fund a text names ("Quỹ TTN", "II. QUỸ HOẠT ĐỘNG"), or undefined; the income fund when it names both. */
 export function fundNamed(v: string): 'income' | 'activity' | undefined {
-  const k = hk(v);
-  if (containsPhrase(k, FUND_INCOME)) return 'income';
-  if (containsPhrase(k, FUND_ACTIVITY)) return 'activity';
-  return undefined;
+  return fundsNamed(v)[0];
 }
 
 /** Every fund a text names: both for "Quỹ tăng thu nhập và quỹ hoạt động". */

@@ -16,7 +16,7 @@ import type {
 import type { CellValue, SheetGrid } from '../grid';
 import type { Text } from '../text';
 import * as V from '../values';
-import { blank } from './cells';
+import { blank, titleTexts } from './cells';
 import { isFundTitle } from './extent';
 import { CLOSING_WORDS, FILLED_DOWN, OPENING_WORDS } from './headers';
 import type { FoundColumn, Layout } from './layout';
@@ -230,14 +230,11 @@ const UNIT_LINE = /^\s*(?:đvt|đơn vị(?: tính)?)\s*[:.]/iu;
 
 /** "ĐVT: 1.000 đồng" or "Đơn vị tính: nghìn đồng" in the lines above a header: 1000; else 1. */
 export function titleAmountUnit(sheet: SheetGrid, headerTop: number): number {
-  for (let i = 0; i < headerTop && i < sheet.values.length; i++) {
-    for (const v of sheet.values[i] ?? []) {
-      if (typeof v !== 'string' || v.length > 80) continue;
-      const t = v.normalize('NFC');
-      if (UNIT_LINE.test(t)) {
-        const unit = amountUnitOf(t);
-        if (unit !== 1) return unit;
-      }
+  for (const v of titleTexts(sheet, headerTop, 80)) {
+    const t = v.normalize('NFC');
+    if (UNIT_LINE.test(t)) {
+      const unit = amountUnitOf(t);
+      if (unit !== 1) return unit;
     }
   }
   return 1;
@@ -780,8 +777,9 @@ export function readCash(ctx: RowContext): CashRow[] {
     // An opening line names a balance ("Tồn đầu kỳ", "Số dư chuyển sang"); a movement whose text
     // mentions one ("Trích lãi chuyển sang quỹ hoạt động") is an entry.
     // A closing line may carry the period's totals beside its balance: those are no movement.
-    const closing = text !== undefined && startsWithPhrase(hk(text), CLOSING_KEYS);
-    const openingText = closing || (text !== undefined && containsPhrase(hk(text), OPENING_KEYS) && (!moves || startsWithPhrase(hk(text), BALANCE_KEYS)));
+    const key = text !== undefined ? hk(text) : '';
+    const closing = startsWithPhrase(key, CLOSING_KEYS);
+    const openingText = closing || (containsPhrase(key, OPENING_KEYS) && (!moves || startsWithPhrase(key, BALANCE_KEYS)));
     const opening = openingText || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
     if (layout.partTitle !== undefined && !moves && (balance.j < 0 || blank(row[balance.j]))) continue;
     // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
@@ -814,12 +812,7 @@ export function readCash(ctx: RowContext): CashRow[] {
 
 /** The one fund the title lines above a header name, if only one ("… QUỸ TĂNG THU NHẬP VÀ QUỸ HOẠT ĐỘNG" names both). */
 function titleFund(sheet: SheetGrid, top: number): CashRow['fund'] {
-  const named = new Set<NonNullable<CashRow['fund']>>();
-  for (let i = 0; i < top; i++) {
-    for (const v of sheet.values[i] ?? []) {
-      if (typeof v === 'string' && v.length <= 120) for (const f of fundsNamed(v)) named.add(f);
-    }
-  }
+  const named = new Set(titleTexts(sheet, top, 120).flatMap(fundsNamed));
   return named.size === 1 ? [...named][0] : undefined;
 }
 
