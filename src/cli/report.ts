@@ -4,6 +4,7 @@ import { groupFindings } from '../app/present';
 import type { CheckResult } from '../domain/check';
 import type { Finding } from '../domain/findings';
 import type { Lang } from '../domain/text';
+import { counted } from '../domain/rules/format';
 import { formatDateVi, serialFromIso } from '../domain/values';
 import { messages } from '../i18n/messages';
 
@@ -29,7 +30,7 @@ export function formatReport(result: CheckResult, lang: Lang, profileName: strin
   out.push(
     L(
       `Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.info} lưu ý — đã kiểm tra ${s.members} thành viên · ${s.loans} khoản vay`,
-      `Result: ${s.errors} errors, ${s.warnings} warnings, ${s.info} notes — checked ${s.members} members · ${s.loans} loans`,
+      `Result: ${counted(s.errors, 'error', 'errors')}, ${counted(s.warnings, 'warning', 'warnings')}, ${counted(s.info, 'note', 'notes')} — checked ${counted(s.members, 'member', 'members')} · ${counted(s.loans, 'loan', 'loans')}`,
     ),
   );
   for (const c of result.clubs) {

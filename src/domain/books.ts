@@ -258,7 +258,7 @@ export type Book = MemberBook | LoanBook | RepaymentBook | CashBook;
 /** A sheet that looks like a book but cannot be read as one. */
 export interface SheetProblem {
   readonly sheet: string;
-  readonly kind: 'missing-column' | 'legacy-encoding' | 'too-large' | 'older-copy';
+  readonly kind: 'missing-column' | 'legacy-encoding' | 'too-large' | 'older-copy' | 'headerless-rows';
   readonly book?: BookKind;
   /** 0-based cell the problem is shown on (the header row's first cell, or the offending cell). */
   readonly r: number;

@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'book.merged-cells',
   'book.unreadable-value',
   'book.older-copy',
+  'book.headerless-rows',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

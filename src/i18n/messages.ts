@@ -205,6 +205,7 @@ const vi = {
     'book.legacy-encoding': 'Đọc sổ: chữ mã cũ (TCVN3/VNI)',
     'book.merged-cells': 'Đọc sổ: ô gộp',
     'book.older-copy': 'Đọc sổ: bản cũ của danh sách',
+    'book.headerless-rows': 'Đọc sổ: bảng không có dòng tiêu đề',
     'book.unreadable-value': 'Ô không đọc được',
   } satisfies RuleTitle,
 };
@@ -393,6 +394,7 @@ const en: Messages = {
     'book.legacy-encoding': 'Reading: legacy TCVN3/VNI text',
     'book.merged-cells': 'Reading: merged cells',
     'book.older-copy': 'Reading: an older copy of a list',
+    'book.headerless-rows': 'Reading: a table without a header row',
     'book.unreadable-value': 'Value could not be read',
   },
 };

@@ -33,6 +33,8 @@ export interface Extent {
   readonly rows: Int32Array;
   /** Merged areas among the data rows, in sheet coordinates. */
   readonly mergedData: readonly CellRange[];
+  /** Relative first and last rows of another table typed on under this one without a header of its own. */
+  readonly headerless?: { readonly top: number; readonly bottom: number };
 }
 
 /** Tổng / Cộng (or Tong / Cong, or decomposed): T or C, then ổ, ộ or a bare o. Rejects "Trần", "Tống" at once. */
@@ -330,8 +332,44 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
     if (continued?.has(i)) continue;
     found[count++] = i;
   }
-  const rows = found.subarray(0, count);
-  return { rows, mergedData: mergedIn(sheet, merges, layout, span, rows, continued) };
+  const cut = headerlessFrom(values, layout, found, count);
+  const rows = found.subarray(0, cut);
+  const mergedData = mergedIn(sheet, merges, layout, span, rows, continued);
+  return cut === count ? { rows, mergedData } : { rows, mergedData, headerless: { top: found[cut], bottom: found[count - 1] } };
+}
+
+/** Rows in a block that are no members for the block to be another table, and the share of them. */
+const HEADERLESS_ROWS = 5;
+const HEADERLESS_SHARE = 0.8;
+const BIRTH_YEAR = /(?:^|\D)(?:19\d\d|200\d)(?:\D|$)|\/\d\d\s*$/;
+
+/** A figure in the sex column (an amount, a date) and no birth in the birth column: a row of another table. */
+function notMember(row: CellValue[] | undefined, sex: number, birth: number): boolean {
+  const s = row?.[sex];
+  if (!(typeof s === 'number' || (typeof s === 'string' && /\d/.test(s)))) return false;
+  const b = row?.[birth];
+  if (typeof b === 'number') return !((b >= 1900 && b <= 2010) || (b >= 3000 && b < 40179)); // a year, or a date serial before 2010
+  return typeof b === 'string' && !BIRTH_YEAR.test(b);
+}
+
+/**
+ * Where another table typed on under a member list without a header of its own begins (the loans
+ * written right under the members: a date where the birth year is, an amount where the sex is):
+ * after a gap, the rest of the rows nearly all hold figures in the sex column and no birth in the
+ * birth column. A typo spoils a row, not a block. Returns `count` when there is none.
+ */
+function headerlessFrom(values: CellValue[][], layout: Layout, found: Int32Array, count: number): number {
+  const sex = layout.kind === 'members' ? colOf(layout, 'sex') : -1;
+  const birth = colOf(layout, 'birth');
+  if (sex < 0 || birth < 0) return count;
+  const foreign = (k: number) => notMember(values[found[k]], sex, birth);
+  for (let k = 1; k + HEADERLESS_ROWS <= count; k++) {
+    if (found[k] === found[k - 1] + 1 || !foreign(k) || !foreign(k + 1) || !foreign(k + 2)) continue;
+    let n = 0;
+    for (let m = k; m < count; m++) if (foreign(m)) n++;
+    if (n >= HEADERLESS_SHARE * (count - k)) return k;
+  }
+  return count;
 }
 
 /**

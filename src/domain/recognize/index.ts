@@ -24,7 +24,7 @@ import { findExtent } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
-import { ageInsteadOfBirth, legacyEncoding, legacySheet, missingColumn, olderCopy } from './messages';
+import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, olderCopy } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, titleAmountUnit, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
@@ -38,6 +38,8 @@ interface Found {
   readonly merges: MergeIndex;
   readonly rows: Int32Array;
   readonly mergedData: readonly CellRange[];
+  /** Another table typed on under this one without a header (see findExtent). */
+  readonly headerless?: { readonly top: number; readonly bottom: number };
   readonly title?: string;
   club: string;
 }
@@ -171,6 +173,7 @@ function tableFound(sheet: SheetGrid, index: number, layout: Layout, merges: Mer
     merges,
     rows: extent.rows,
     mergedData: extent.mergedData,
+    headerless: extent.headerless,
     title: titleClub(sheet, layout.top),
     club: sheet.name,
   };
@@ -343,6 +346,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     else if (result.kind === 'table') {
       tables.push(result.found);
       if (result.below) tables.push(result.below);
+      if (result.found.headerless) problems.push(headerlessProblem(result.found, result.found.headerless));
     }
     else if (result.kind === 'clubInfo') clubInfo.push(readClubInfo(sheet, result.labels));
   }
@@ -417,6 +421,13 @@ function addCombined(tables: Found[], entries: readonly Entry[]): void {
     kinds.add(also.layout.kind);
   }
   tables.sort((a, b) => a.index - b.index);
+}
+
+function headerlessProblem(t: Found, rows: { top: number; bottom: number }): SheetProblem {
+  const cols = t.layout.columns as Partial<Record<string, FoundColumn>>;
+  const name = cols.name?.j ?? 0;
+  const { message, fix } = headerlessRows(t.sheet.top + rows.top + 1, t.sheet.top + rows.bottom + 1, (cols.sex?.header ?? '').replace(/\s+/g, ' ').trim());
+  return { sheet: t.sheet.name, kind: 'headerless-rows', book: t.layout.kind, r: t.sheet.top + rows.top, c: t.sheet.left + name, message, fix };
 }
 
 /** Last year's member list kept beside this year's is left out, and named (see copies.ts). */

@@ -107,6 +107,19 @@ export function bookName(kind: BookKind): Text {
   return BOOK_NAMES[kind];
 }
 
+export function headerlessRows(top: number, bottom: number, sexHeader: string): { message: Text; fix: Text } {
+  return {
+    message: {
+      vi: `Các dòng ${top}–${bottom} dưới danh sách thành viên không phải thành viên (cột "${sexHeader}" ghi số chứ không ghi Nam/Nữ): có vẻ là một bảng khác ghi tiếp mà không có dòng tiêu đề cột, nên chưa được kiểm tra.`,
+      en: `Rows ${top}–${bottom} under the member list are not members (the "${sexHeader}" column holds figures, not Nam/Nữ): they look like another table typed on without a header row, so they were not checked.`,
+    },
+    fix: {
+      vi: 'Thêm dòng tiêu đề cột cho bảng này (ví dụ sổ cho vay: Họ tên người vay | Ngày vay | Số tiền vay | Lãi suất), hoặc chuyển bảng sang một trang riêng.',
+      en: 'Give this table its own header row (for a loan book, e.g. Họ tên người vay | Ngày vay | Số tiền vay | Lãi suất), or move it to a sheet of its own.',
+    },
+  };
+}
+
 export function olderCopy(sheet: string, kept: string): { message: Text; fix: Text } {
   return {
     message: {

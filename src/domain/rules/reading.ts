@@ -2,17 +2,26 @@
 // These come before any rule: a finding built on a misread value would send the officer astray.
 import type { Book, ReadIssue, SheetProblem } from '../books';
 import { FILLED_DOWN, type TableKind } from '../recognize/headers';
+import type { RuleId } from '../findings';
 import { a1 } from '../grid';
 import { text } from '../text';
 import { finding, type Emit } from './context';
 import { describeIssue } from './issues';
 
+const PROBLEM_RULES: Record<SheetProblem['kind'], RuleId> = {
+  'missing-column': 'book.missing-column',
+  'too-large': 'book.missing-column',
+  'legacy-encoding': 'book.legacy-encoding',
+  'older-copy': 'book.older-copy',
+  'headerless-rows': 'book.headerless-rows',
+};
+
 export function reportProblems(problems: readonly SheetProblem[], emit: Emit): void {
   for (const p of problems) {
-    const rule = p.kind === 'legacy-encoding' ? 'book.legacy-encoding' : p.kind === 'older-copy' ? 'book.older-copy' : 'book.missing-column';
+    const rule = PROBLEM_RULES[p.kind];
     const cells = p.cells?.length ? p.cells.map((x) => a1(x.r, x.c)) : [a1(p.r, p.c)];
-    // An older copy left out is worth knowing, nothing to fix.
-    const severity = p.kind === 'older-copy' ? 'info' : 'error';
+    // An older copy left out, or rows that are another book's, are worth knowing: nothing is wrong in them.
+    const severity = p.kind === 'older-copy' || p.kind === 'headerless-rows' ? 'info' : 'error';
     emit(finding(rule, severity, { kind: p.book ?? 'members', sheet: p.sheet }, undefined, p.cells?.length ? undefined : p.r, cells, p.message, p.fix));
   }
 }
