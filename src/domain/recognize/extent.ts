@@ -105,6 +105,8 @@ function isPeriodTitle(s: string): boolean {
   return (c === 116 || c === 113 || c === 107) && PERIOD_TITLE.test(s.normalize('NFC'));
 }
 
+// "Đang sinh hoạt: 58 người; đã mất 2", "Số thành viên nữ: 42": words, a colon, a count.
+const FIGURE_LINE = /^[^\d:]{3,60}:\s*\d/u;
 const REMARK_MARK = /^\s*(\*|\(\*\)|(lưu ý|luu y)\s*:)/iu;
 
 function isRemark(s: string): boolean {
@@ -299,6 +301,9 @@ class RowClassifier {
     if (allText && nonBlank <= 4 && isSignatureRow(row, this.left, this.right)) return RowKind.End;
     // A footnote or remark on a row of its own ("* …", "Ghi chú: …") ends the table too.
     if (allText && nonBlank === 1 && firstText !== undefined && isRemark(firstText)) return RowKind.End;
+    // "Đang sinh hoạt: 58 người" under a list, "Nhóm A: 12 người" over a group: figures, not a member.
+    // (A cash book's description alone on a row is an entry to report.)
+    if (!this.isCash && allText && nonBlank === 1 && firstText !== undefined && FIGURE_LINE.test(firstText)) return RowKind.Skip;
     if (first && nonBlank >= 3 && isColumnNumberRow(row, this.left, this.right)) return RowKind.Numbers;
     if (inKnown === 0) return RowKind.Blank;
     // "VD: Nguyễn Văn A" (a template's example), "(chọn Nam/Nữ)" (its instructions): not a record.

@@ -335,6 +335,7 @@ export const REMARK_WORDS: readonly string[] = [
   'Danh sách trên',
   'Sổ này',
   'Ghi chu',
+  'Trong đó',
 ];
 
 /** Descriptions of an opening-balance line of a cash book (matched anywhere in the cell). */

@@ -274,6 +274,10 @@ class NumberReader {
             : (v) => readAmount(v, unit),
     );
   }
+  /** "Đã trả hết" written in the column (in a principal-repaid column: all of it). */
+  settled(row: CellValue[]): boolean {
+    return this.j >= 0 && this.right === this.j && isSettled(row[this.j]);
+  }
   read(row: CellValue[]): number | undefined {
     if (this.j < 0) return undefined;
     if (this.right > this.j) return this.sum(row);
@@ -684,20 +688,22 @@ export function readLoans(ctx: RowContext): LoanRow[] {
     const row = filled ? filled(values[i], i) : values[i];
     borrower.read(row, i);
     const dueTerm = termInDue ? termWrittenAsDue(row) : undefined;
+    const lentOn = date.read(row, i);
+    const lent = amount.read(row);
     out[n] = {
       r: T + i,
       club: club(row, i),
       id: cId >= 0 ? cellText(row[cId]) : undefined,
       borrower: borrower.name,
       borrowerKey: borrower.key,
-      date: date.read(row, i),
-      amount: amount.read(row),
+      date: lentOn,
+      amount: lent,
       kind: kind.read(row, i),
       rate: rate.read(row, i),
       term: dueTerm ?? term.read(row),
       due: dueTerm !== undefined ? undefined : due.read(row, i),
       extended: extended.read(row, i),
-      principalRepaid: repaid.read(row),
+      principalRepaid: repaid.settled(row) ? lent : repaid.read(row),
       interestPaid: interest.read(row),
       outstanding: outstanding.read(row),
       purpose: cPurpose >= 0 ? cellText(row[cPurpose]) : undefined,

@@ -174,9 +174,9 @@ const ISO_DATE_TIME = /^\s*(\d{4}-\d{1,2}-\d{1,2})T\d{1,2}:\d{2}(?::\d{2}(?:\.\d
 function parseDateLoose(s: string): number | ReadFail | undefined {
   const iso = s.length > 10 && s.charCodeAt(4) === 45 ? ISO_DATE_TIME.exec(s) : null;
   const r = parseDateText(iso ? iso[1] : s);
-  if (typeof r === 'number' || !/\d\s+[/.-]|[/.-]\s+\d/.test(s)) return r;
+  if (typeof r === 'number' || !/\d\s+[/.-]|[/.-]\s+\d/.test(s)) return r ?? monthNameDate(s);
   const compact = parseDateText(s.replace(SPACED_SEPARATOR, '$1$2'));
-  return compact === undefined ? r : compact;
+  return compact ?? r ?? monthNameDate(s);
 }
 
 /** A date written as text, day first always: a serial, why not, or undefined when it is no date at all. */
@@ -240,6 +240,21 @@ function isTimeText(s: string, from: number, to: number): boolean {
     if (!ok) return false;
   }
   return true;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// A date cell pasted as the text Excel showed: "15-Mar-2025", "15 Mar 25" (an English Excel's
+// d-mmm-yy), "15-Thg3-2025", "15-thg 3-25" (a Vietnamese Excel's). Day first still.
+const MONTH_NAME_DATE = /^(\d{1,2})[\s./-]*(?:th(?:g|áng)?\.?\s*(\d{1,2})|([a-z]{3,9})\.?)[\s./-]+(\d{4}|\d{2})$/i;
+
+function monthNameDate(s: string): number | ReadFail | undefined {
+  const m = MONTH_NAME_DATE.exec(s.trim().normalize('NFC'));
+  if (!m) return undefined;
+  const month = m[2] !== undefined ? Number(m[2]) : MONTHS.indexOf(m[3].slice(0, 3).toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  const year = m[4].length === 2 ? Number(m[4]) + (Number(m[4]) < 50 ? 2000 : 1900) : Number(m[4]);
+  const d = Number(m[1]);
+  return noSuchDate(s.trim(), year, month, d) ?? serialFromYmd(year, month, d);
 }
 
 /** "ngày 30 tháng 6 năm 2025" (a club's founding date is often written out). */

@@ -33,3 +33,30 @@ describe('rows typed on under a member list without a header of their own', () =
     expect(findings.filter((f) => f.rule === 'member.sex-missing').map((f) => f.cells)).toEqual([['D33']]);
   });
 });
+
+describe('lines under or inside a list that are not records', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'];
+
+  it('skips figures written under the list ("Đang sinh hoạt: 58 người", "Trong đó nữ: 42") and over a group ("Nhóm B: 25 người")', () => {
+    const rows = [header, ...memberRows(30), [null, 'Nhóm B: 25 người'], ...memberRows(25, 31), [], [null, 'Đang sinh hoạt: 55 người; đã mất 0'], [null, 'Trong đó nữ: 38']];
+    const findings = check(sheet('DS', rows));
+    expect(findings.filter((f) => f.rule.startsWith('member.'))).toEqual([]);
+    expect(findings.find((f) => f.rule === 'club.size')).toBeUndefined();
+  });
+});
+
+describe('loans settled in words', () => {
+  it('reads "Đã trả hết" / "Trả xong" in Đã trả gốc as the whole amount repaid', () => {
+    const members = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(55)];
+    const loans: CellValue[][] = [
+      ['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Đã trả gốc', 'Dư nợ'],
+      [1, members[1][1], '5/1/2025', 5_000_000, 0.8, 'Đã trả hết', 0],
+      [2, members[2][1], '5/1/2025', 3_000_000, 0.8, 'Trả xong', 3_000_000],
+      [3, members[3][1], '15-Mar-2025', 2_000_000, 0.8, 0, 2_000_000],
+    ];
+    const findings = check(sheet('DS', members), sheet('Vay', loans));
+    expect(findings.filter((f) => f.rule.startsWith('loan.') || f.rule === 'book.unreadable-value').map((f) => `${f.rule} ${f.cells}`)).toEqual([
+      'loan.outstanding-mismatch G3',
+    ]);
+  });
+});

@@ -108,6 +108,11 @@ describe('readDate', () => {
     [' 30/06/2025 ', '2025-06-30'],
     ['29/02/2024', '2024-02-29'],
     ['ngày 30 tháng 6 năm 2025', '2025-06-30'],
+    ['15-Mar-2025', '2025-03-15'],
+    ['15 March 2025', '2025-03-15'],
+    ['5-Sep-24', '2024-09-05'],
+    ['15-Thg3-2025', '2025-03-15'],
+    ['15-thg 3-25', '2025-03-15'],
     ['Ngày 05 tháng 01 năm 2019', '2019-01-05'],
   ])('reads the text "%s" as %s', (text, iso) => {
     expect(dateOf(readDate(text, null))).toBe(iso);
@@ -147,11 +152,11 @@ describe('readDate', () => {
     expect(!r.ok && r.detail?.en).toBe('"06/13/2025": there is no month 13');
   });
 
-  it.each(['00/06/2025', '32/01/2025', '2025-02-30', '30/06/1850'])('does not read the impossible date "%s"', (text) => {
+  it.each(['00/06/2025', '32/01/2025', '2025-02-30', '30/06/1850', '31-Apr-2025', '15-Thg13-2025'])('does not read the impossible date "%s"', (text) => {
     expect(dateOf(readDate(text, null))).toBe('unreadable');
   });
 
-  it.each(['abc', '30/06', '30/06/202', '30/06-2025', '30/06/2025 xyz', '2025', 'tháng 6', '1/2/3/4'])(
+  it.each(['abc', '30/06', '30/06/202', '30/06-2025', '30/06/2025 xyz', '2025', 'tháng 6', '1/2/3/4', '15-Abc-2025', 'Mar-2025'])(
     'does not read "%s" as a date',
     (text) => {
       const r = readDate(text, null);
