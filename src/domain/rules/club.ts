@@ -66,6 +66,9 @@ export interface Composition {
   readonly women: number;
   readonly disadvantaged: number;
   readonly volunteers: number;
+  /** Active members whose birth year or sex could not be read: counted neither way in a share. */
+  readonly unknownBirth: number;
+  readonly unknownSex: number;
 }
 
 export function composition(active: readonly MemberRow[], ctx: Pick<RuleContext, 'asOfYear' | 'profile'>): Composition {
@@ -73,13 +76,17 @@ export function composition(active: readonly MemberRow[], ctx: Pick<RuleContext,
   let women = 0;
   let disadvantaged = 0;
   let volunteers = 0;
+  let unknownBirth = 0;
+  let unknownSex = 0;
   for (const m of active) {
-    if (m.birthYear !== undefined && ctx.asOfYear - m.birthYear >= ctx.profile.olderAge) older++;
-    if (m.sex === 'F') women++;
+    if (m.birthYear === undefined) unknownBirth++;
+    else if (ctx.asOfYear - m.birthYear >= ctx.profile.olderAge) older++;
+    if (m.sex === undefined) unknownSex++;
+    else if (m.sex === 'F') women++;
     if (m.hardship) disadvantaged++;
     if (m.volunteer) volunteers++;
   }
-  return { active: active.length, older, women, disadvantaged, volunteers };
+  return { active: active.length, older, women, disadvantaged, volunteers, unknownBirth, unknownSex };
 }
 
 /** The club's first member book meeting `has`, else its first book. */
@@ -120,6 +127,8 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
 
     const olderHeader = book.layout === 'split-birth' ? book.columns.birthMale : book.columns.birth;
     shareRule('club.older-share', comp.older, n, ctx.profile.olderShare, [olderHeader], c, book, emit, {
+      unknown: comp.unknownBirth,
+      unknownWord: { vi: 'chưa đọc được năm sinh', en: 'with no readable birth year' },
       what: { vi: `người từ ${ctx.profile.olderAge} tuổi`, en: `members aged ${ctx.profile.olderAge}+` },
       withWord: { vi: `từ ${ctx.profile.olderAge} tuổi`, en: `aged ${ctx.profile.olderAge}+` },
       withoutWord: { vi: `dưới ${ctx.profile.olderAge} tuổi`, en: `under ${ctx.profile.olderAge}` },
@@ -127,6 +136,8 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
     const sexHeader =
       book.layout === 'split-birth' ? book.columns.birthFemale : book.layout === 'sex-marks' ? book.columns.femaleMark : book.columns.sex;
     shareRule('club.women-share', comp.women, n, ctx.profile.womenShare, [sexHeader], c, book, emit, {
+      unknown: comp.unknownSex,
+      unknownWord: { vi: 'chưa rõ giới tính', en: 'with no readable sex' },
       what: { vi: 'nữ', en: 'women' },
       withWord: { vi: 'là nữ', en: 'who are women' },
       withoutWord: { vi: 'là nam', en: 'who are men' },
@@ -158,6 +169,9 @@ export function checkClubs(clubs: readonly ClubMembers[], ctx: RuleContext, emit
 }
 
 interface ShareWords {
+  /** Members the share cannot place (an unreadable birth year or sex, reported on their rows). */
+  unknown?: number;
+  unknownWord?: { vi: string; en: string };
   what: { vi: string; en: string };
   withWord: { vi: string; en: string };
   withoutWord: { vi: string; en: string };
@@ -176,13 +190,18 @@ function shareRule(
 ): void {
   const s = checkShare(part, whole, band);
   if (!s.outside) return;
+  // Too few only because some members cannot be placed: reading them may settle it, so their rows
+  // (already errors) come first. Counted as without, they can only make the share too low.
+  const unknown = words.unknown ?? 0;
+  if (s.outside === 'low' && unknown > 0 && checkShare(part + unknown, whole, band).outside !== 'low') return;
+  const aside = (l: Lang) => (unknown > 0 && words.unknownWord ? (l === 'vi' ? ` (${unknown} thành viên ${words.unknownWord.vi} không được tính vào)` : ` (${counted(unknown, 'member', 'members')} ${words.unknownWord.en} not counted among them)`) : '');
   // The sheet whose headers the finding marks.
   const place = { kind: book.kind, sheet: book.sheet };
   const cells = columns.flatMap((col) => headerCell(col));
   const line = (l: Lang) =>
     l === 'vi'
-      ? `Tỷ lệ ${words.what.vi}: ${part}/${whole} = ${pct(part / whole, 'vi')}, cần ${bandText(band, 'vi')}.`
-      : `Share of ${words.what.en}: ${part} of ${whole} = ${pct(part / whole, 'en')}, needs ${bandText(band, 'en')}.`;
+      ? `Tỷ lệ ${words.what.vi}: ${part}/${whole} = ${pct(part / whole, 'vi')}${aside('vi')}, cần ${bandText(band, 'vi')}.`
+      : `Share of ${words.what.en}: ${part} of ${whole} = ${pct(part / whole, 'en')}${aside('en')}, needs ${bandText(band, 'en')}.`;
   const fix = (l: Lang) => {
     if (s.outside === 'low') {
       const add = Number.isFinite(s.addWith) ? s.addWith : undefined;

@@ -358,7 +358,7 @@ export function readBirth(v: CellValue, format: string | null): ReadResult<{ yea
   if (typeof v === 'boolean') return booleanCell();
   if (typeof v !== 'string') return errorValue(v);
   // "1958 (âm lịch)", "1962 (AL)": a year of the lunar calendar is still the year of birth.
-  const t = v.normalize('NFC').replace(LUNAR_NOTE, '');
+  const t = v.normalize('NFC').replace(LUNAR_NOTE, '').replace(APPROX_BEFORE, '').replace(APPROX_AFTER, '');
   const y = birthYearText(t);
   if (y !== undefined) return y >= 1900 && y <= 2100 ? { ok: true, value: { year: y } } : notABirth(v);
   const r = parseDateLoose(t);
@@ -369,6 +369,10 @@ export function readBirth(v: CellValue, format: string | null): ReadResult<{ yea
   return r ?? notABirth(v);
 }
 
+// "khoảng 1950", "~1948", "1950?", "1948 (khoảng)": many older members know their year only roughly;
+// the year they give is their year of birth for the age bands.
+const APPROX_BEFORE = /^\s*(?:khoảng|khoang|ước|uoc|tầm|chừng|~|≈)\s*(?=\d)/iu;
+const APPROX_AFTER = /(?<=\d)\s*(?:\?+|\(\s*(?:khoảng|khoang|ước tính|ước|uoc tinh|\?)\s*\))\s*$/iu;
 const LUNAR_NOTE = /\s*(?:\(\s*(?:âm lịch|am lich|al|âl)\s*\)|(?:âm lịch|am lich|al|âl)\.?)\s*$/iu;
 const TWO_DIGIT_YEAR = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2}\s*$/;
 

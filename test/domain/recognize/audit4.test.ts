@@ -60,3 +60,27 @@ describe('loans settled in words', () => {
     ]);
   });
 });
+
+describe('club shares with members the reader cannot place', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'];
+  /** 60 members, 42 born 1950 (70%), 70% women. */
+  const rows = () => memberRows(60).map((r, i) => [r[0], r[1], i < 42 ? 1950 : 1980, r[3]]);
+
+  it('leaves the older share to the unreadable births when reading them could settle it', () => {
+    const list = rows();
+    list[10][2] = '195';
+    list[11][2] = 'năm 19';
+    const rules = check(sheet('DS', [header, ...list])).map((f) => f.rule);
+    expect(rules.filter((r) => r === 'member.birth-invalid')).toHaveLength(2);
+    expect(rules).not.toContain('club.older-share');
+  });
+
+  it('still reports a share too low whatever the unreadable births are, and says they are not counted', () => {
+    const list = rows();
+    for (const i of [0, 1, 2, 3, 4]) list[i][2] = 1980;
+    list[10][2] = '195';
+    const share = check(sheet('DS', [header, ...list])).find((f) => f.rule === 'club.older-share');
+    expect(share?.message.en).toBe('Share of members aged 55+: 36 of 60 = 60% (1 member with no readable birth year not counted among them), needs ≥ 70%.');
+    expect(share?.message.vi).toContain('(1 thành viên chưa đọc được năm sinh không được tính vào)');
+  });
+});

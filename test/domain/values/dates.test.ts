@@ -215,6 +215,10 @@ describe('readBirth', () => {
     expect(readBirth('13/1958', null).ok).toBe(false);
   });
 
+  it.each(['khoảng 1950', '~1950', '1950?', '1950 (khoảng)', 'Ước 1950'])('reads the rough birth year "%s" as 1950', (text) => {
+    expect(readBirth(text, null)).toEqual({ ok: true, value: { year: 1950 } });
+  });
+
   it('explains a birth date typed into a plain-number year column (Excel shows its serial)', () => {
     const r = readBirth(20163, '0');
     expect(!r.ok && r.detail?.vi).toBe('20163 là ngày 15/03/1955 gõ vào cột năm sinh (Excel hiện thành số): ghi năm sinh 1955');
@@ -224,7 +228,7 @@ describe('readBirth', () => {
     expect(readBirth(2090, null)).toEqual({ ok: true, value: { year: 2090 } });
   });
 
-  it.each([[21259, null], ['58', null], ['1958.5', null], [1958.5, null], ['1850', null], [2500, null], ['khoảng 1958', null], ['x', null]] as const)(
+  it.each([[21259, null], ['58', null], ['1958.5', null], [1958.5, null], ['1850', null], [2500, null], ['x', null], ['khoảng', null], ['?', null]] as const)(
     'does not read %j as a birth year',
     (v, f) => {
       const r = readBirth(v, f);
