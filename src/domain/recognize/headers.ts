@@ -49,6 +49,8 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
     'Hộ nghèo, cận nghèo, khó khăn',
     'Hộ nghèo/cận nghèo',
     'Hộ nghèo, cận nghèo',
+    'Người nghèo, cận nghèo hoặc có hoàn cảnh khó khăn',
+    'Người nghèo, cận nghèo, hoàn cảnh khó khăn',
     'Phân loại hộ',
     'Loại hộ',
     'Thuộc diện',
@@ -60,8 +62,12 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
   poorMark: ['Hộ nghèo', 'Nghèo'],
   nearPoorMark: ['Hộ cận nghèo', 'Cận nghèo', 'Hộ CN'],
   hardshipMark: ['Khó khăn', 'Hoàn cảnh khó khăn', 'Hộ khó khăn', 'HCKK'],
-  role: ['Chức vụ', 'Chức vụ trong CLB', 'Chức danh', 'Vai trò'],
-  volunteer: ['Tình nguyện viên', 'TNV', 'TNV chăm sóc tại nhà', 'Tình nguyện viên chăm sóc tại nhà', 'Là TNV', 'Tham gia TNV'],
+  role: ['Chức vụ', 'Chức vụ trong CLB', 'Chức danh', 'Vai trò', 'Ban chủ nhiệm', 'BCN', 'Chức vụ BCN', 'Thành viên BCN'],
+  volunteer: [
+    ...['Tình nguyện viên', 'TNV', 'TNV chăm sóc tại nhà', 'Tình nguyện viên chăm sóc tại nhà', 'Là TNV', 'Tham gia TNV'],
+    // The province documents' "tổ tình nguyện viên chăm sóc tại nhà" (a group of the club).
+    ...['Tổ tình nguyện viên', 'Tổ TNV', 'Tổ tình nguyện viên chăm sóc tại nhà', 'Tổ TNV chăm sóc tại nhà', 'Thành viên tổ TNV'],
+  ],
   caredAtHome: ['Được chăm sóc tại nhà', 'Người được chăm sóc', 'Được chăm sóc'],
   ethnicity: ['Dân tộc'],
   hamlet: ['Thôn', 'Ấp', 'Tổ', 'Địa chỉ', 'Thôn/Ấp', 'Thôn/Tổ', 'Nơi ở'],
@@ -283,7 +289,11 @@ export const CLUB_INFO_LABELS: Readonly<Record<ClubInfoField, readonly string[]>
   founded: ['Ngày thành lập', 'Thành lập ngày', 'Ngày thành lập CLB'],
   fee: ['Mức phí thành viên (đồng/tháng)', 'Mức phí thành viên', 'Phí thành viên', 'Hội phí', 'Mức hội phí', 'Mức đóng góp'],
   rate: ['Lãi suất cho vay (%/tháng)', 'Lãi suất cho vay', 'Lãi suất', 'Lãi suất cho vay (%/năm)'],
-  incomeCapital: ['Vốn quỹ tăng thu nhập (đồng)', 'Vốn quỹ tăng thu nhập', 'Quỹ tăng thu nhập', 'Vốn quỹ TTN', 'Tổng vốn quỹ tăng thu nhập', 'Tổng vốn quỹ TTN', 'Tổng quỹ tăng thu nhập'],
+  incomeCapital: [
+    ...['Vốn quỹ tăng thu nhập (đồng)', 'Vốn quỹ tăng thu nhập', 'Quỹ tăng thu nhập', 'Vốn quỹ TTN', 'Tổng vốn quỹ tăng thu nhập', 'Tổng vốn quỹ TTN', 'Tổng quỹ tăng thu nhập'],
+    // The seeds' names for the same fund (seed 003: "quỹ để tăng thu nhập"; seed 004: "quỹ tín dụng vi mô").
+    ...['Quỹ để tăng thu nhập', 'Vốn quỹ để tăng thu nhập', 'Quỹ tín dụng vi mô', 'Vốn quỹ tín dụng vi mô'],
+  ],
   activityCapital: ['Vốn quỹ hoạt động (đồng)', 'Vốn quỹ hoạt động', 'Quỹ hoạt động', 'Tổng vốn quỹ hoạt động', 'Tổng quỹ hoạt động'],
 };
 

@@ -42,6 +42,7 @@ const {
   readDate,
   readDueDate,
   readHardship,
+  readHardshipOrMark,
   readLoanKind,
   readMark,
   readMonths,
@@ -471,6 +472,12 @@ function mergedDown(sheet: SheetGrid, j: number): Map<number, CellValue> {
   return out;
 }
 
+/** "Người nghèo, cận nghèo hoặc có hoàn cảnh khó khăn", "Hộ nghèo/cận nghèo/khó khăn": one column for every kind. */
+function namesEveryHardship(header: string): boolean {
+  const k = hk(header);
+  return k.includes('nghèo') && (k.includes('cận') || k.includes('khó khăn'));
+}
+
 /** The member list gives the sex as x marks under Nữ (and Nam) rather than in a sex column. */
 export function sexMarksOf(layout: Layout): boolean {
   return col(layout, 'sex') < 0 && col(layout, 'femaleMark') >= 0;
@@ -510,7 +517,9 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const cMale = split ? col(layout, 'birthMale') : -1;
   const cFemale = split ? col(layout, 'birthFemale') : -1;
   const birthMemo = new CellMemo(readBirth);
-  const hardshipCol = new ColumnReader<Hardship | undefined>(sheet, layout, 'hardship', readHardship, false, issues, false);
+  const hardshipHeader = (layout.columns as Partial<Record<string, FoundColumn>>).hardship?.header ?? '';
+  const hardshipRead = namesEveryHardship(hardshipHeader) ? readHardshipOrMark : readHardship;
+  const hardshipCol = new ColumnReader<Hardship | undefined>(sheet, layout, 'hardship', hardshipRead, false, issues, false);
   const poor = new MarkReader(layout, L, 'poorMark', 'hardship', issues);
   const nearPoor = new MarkReader(layout, L, 'nearPoorMark', 'hardship', issues);
   const hard = new MarkReader(layout, L, 'hardshipMark', 'hardship', issues);

@@ -16,5 +16,5 @@ export {
   readDueDate,
 } from './dates';
 export { nameKey, looseKey, headerKey, closestNames, personNameCore } from './names';
-export { readSex, readHardship, readRole, readStatus, readStatusNote, readMark, readLoanKind, isSettled } from './words';
+export { readSex, readHardship, readHardshipOrMark, readRole, readStatus, readStatusNote, readMark, readLoanKind, isSettled } from './words';
 export { detectLegacyEncoding } from './legacy';

@@ -133,11 +133,15 @@ function hardshipOfParts(v: CellValue): Lookup<Hardship | typeof NONE | 'blank'>
 
 const NONE = 'none' as const;
 const HARDSHIP = new WordTable<Hardship | typeof NONE>([
-  ['poor', ['Nghèo', 'Hộ nghèo', 'HN', 'Diện nghèo', 'Hộ nghèo (HN)', 'Thuộc hộ nghèo']],
-  ['near-poor', ['Cận nghèo', 'Hộ cận nghèo', 'CN', 'CHN', 'HCN', 'Diện cận nghèo', 'Thuộc hộ cận nghèo']],
+  // The province documents' own words too: "người nghèo", "người có hoàn cảnh khó khăn".
+  ['poor', ['Nghèo', 'Hộ nghèo', 'HN', 'Diện nghèo', 'Hộ nghèo (HN)', 'Thuộc hộ nghèo', 'Người nghèo', 'Người thuộc hộ nghèo']],
+  ['near-poor', ['Cận nghèo', 'Hộ cận nghèo', 'CN', 'CHN', 'HCN', 'Diện cận nghèo', 'Thuộc hộ cận nghèo', 'Người cận nghèo', 'Người thuộc hộ cận nghèo']],
   [
     'hardship',
-    ['Khó khăn', 'HCKK', 'KK', 'Hoàn cảnh khó khăn', 'Hộ khó khăn', 'Hoàn cảnh đặc biệt khó khăn', 'Đặc biệt khó khăn', 'ĐBKK', 'HKK'],
+    [
+      ...['Khó khăn', 'HCKK', 'KK', 'Hoàn cảnh khó khăn', 'Hộ khó khăn', 'Hoàn cảnh đặc biệt khó khăn', 'Đặc biệt khó khăn', 'ĐBKK', 'HKK'],
+      ...['Có hoàn cảnh khó khăn', 'Người có hoàn cảnh khó khăn', 'Người khó khăn', 'Gia đình khó khăn'],
+    ],
   ],
   [
     NONE,
@@ -150,6 +154,16 @@ const HARDSHIP = new WordTable<Hardship | typeof NONE>([
     ],
   ],
 ]);
+/**
+ * Under a header naming every kind at once ("Người nghèo, cận nghèo hoặc có hoàn cảnh khó khăn") an
+ * x says one of them, the list no more: counted as hardship. Elsewhere an x names no kind.
+ */
+export function readHardshipOrMark(v: CellValue): ReadResult<Hardship | undefined> {
+  const r = readHardship(v);
+  if (r.ok || typeof v === 'object') return r;
+  const mark = readMark(v);
+  return mark.ok ? (mark.value ? { ok: true, value: 'hardship' } : OK_UNDEFINED) : r;
+}
 const HARDSHIP_EXPECTED = text('Nghèo, Cận nghèo, Khó khăn hoặc để trống', 'Nghèo, Cận nghèo, Khó khăn or empty');
 
 /**
@@ -189,11 +203,19 @@ const ROLE = new WordTable<Role>([
   ['member', ['Thành viên', 'TV', 'Hội viên', 'HV', 'Thành viên CLB', 'Thành viên câu lạc bộ', 'Tổ trưởng', 'Tổ phó', 'Tổ viên', 'Nhóm trưởng', 'Trưởng nhóm']],
 ]);
 const MEMBER = Object.freeze({ ok: true, value: 'member' }) as { ok: true; value: Role };
+const GROUP_LEADERS = ['Tổ trưởng', 'Tổ phó', 'Nhóm trưởng', 'Nhóm phó', 'Trưởng nhóm'].map(wordKey);
+
+/** "Tổ trưởng tổ văn nghệ", "Nhóm trưởng nhóm 3": the leader of one of the club's groups is a member. */
+function groupLeader(v: CellValue): Lookup<Role> {
+  if (typeof v !== 'string') return undefined;
+  const k = wordKey(v);
+  return GROUP_LEADERS.some((g) => k.startsWith(g)) ? MEMBER : undefined;
+}
 const ROLE_EXPECTED = text('Chủ nhiệm, Phó chủ nhiệm, Ủy viên hoặc Thành viên', 'Chủ nhiệm, Phó chủ nhiệm, Ủy viên or Thành viên');
 
 /** Chủ nhiệm / CN → chair; Phó chủ nhiệm / PCN → vice-chair; Ủy viên / UV → board-member; Thành viên / TV / empty → member. */
 export function readRole(v: CellValue): ReadResult<Role> {
-  const r = lookupText(v, ROLE) ?? lookupFirstPart(v, ROLE, withoutNotes);
+  const r = lookupText(v, ROLE) ?? lookupFirstPart(v, ROLE, withoutNotes) ?? groupLeader(v);
   if (r === undefined) return notUnderstood(v, ROLE_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' ? MEMBER : { ok: true, value: r.value };
@@ -240,7 +262,7 @@ const MARK = new WordTable<boolean>([
   [true, ['x', '✓', '✔', '√', '☑', '☒', 'v', '1', 'Có', 'Yes', 'Y', 'True', 'Đúng', 'OK', 'xx', 'TNV', 'Tình nguyện viên']],
   [false, ['0', 'Không', 'No', 'N', 'False', 'Sai', 'K', 'Ko']],
 ]);
-const MARK_EXPECTED = text('x, 1, Có, hoặc để trống', 'x, 1, Có or empty');
+const MARK_EXPECTED = text('x, 1, Có hoặc để trống', 'x, 1, Có or empty');
 const TRUE = Object.freeze({ ok: true, value: true }) as { ok: true; value: boolean };
 const FALSE = Object.freeze({ ok: true, value: false }) as { ok: true; value: boolean };
 
@@ -248,7 +270,8 @@ const FALSE = Object.freeze({ ok: true, value: false }) as { ok: true; value: bo
 export function readMark(v: CellValue): ReadResult<boolean> {
   if (typeof v === 'boolean') return v ? TRUE : FALSE;
   if (typeof v === 'number') return v === 1 ? TRUE : v === 0 ? FALSE : notUnderstood(v, MARK_EXPECTED);
-  const r = lookupText(v, MARK);
+  // "Có (TNV: Nguyễn Thị Lan)": the mark with a note.
+  const r = lookupText(v, MARK) ?? lookupFirstPart(v, MARK, withoutNotes);
   if (r === undefined) return notUnderstood(v, MARK_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' || r.value === false ? FALSE : TRUE;

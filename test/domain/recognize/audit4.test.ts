@@ -1,6 +1,8 @@
 // Layouts and habits from the eighth audit of real-like workbooks (test/fixtures/real-like 104,
 // 107–146); each test failed before its fix.
 import type { CellValue } from '../../../src/domain/grid';
+import { matchHeader } from '../../../src/domain/recognize';
+import { readHardship, readMark, readRole } from '../../../src/domain/values';
 import { check, sheet } from './grids';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
@@ -82,5 +84,50 @@ describe('club shares with members the reader cannot place', () => {
     const share = check(sheet('DS', [header, ...list])).find((f) => f.rule === 'club.older-share');
     expect(share?.message.en).toBe('Share of members aged 55+: 36 of 60 = 60% (1 member with no readable birth year not counted among them), needs ≥ 70%.');
     expect(share?.message.vi).toContain('(1 thành viên chưa đọc được năm sinh không được tính vào)');
+  });
+});
+
+describe('the province documents\' own words', () => {
+  it.each([
+    ['Người nghèo', 'poor'],
+    ['Người cận nghèo', 'near-poor'],
+    ['Người có hoàn cảnh khó khăn', 'hardship'],
+    ['Có hoàn cảnh khó khăn', 'hardship'],
+  ] as const)('reads the hardship "%s" as %s', (word, value) => {
+    expect(readHardship(word)).toEqual({ ok: true, value });
+  });
+
+  it('reads an x under a header naming every kind of hardship as one of them, and only there', () => {
+    const rows: CellValue[][] = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Người nghèo, cận nghèo hoặc có hoàn cảnh khó khăn'], ...memberRows(60).map((r, i) => [...r, i < 30 ? 'x' : null])];
+    const share = check(sheet('DS', rows)).find((f) => f.rule === 'club.poor-share');
+    expect(share?.message.en).toContain('30 of 60');
+    expect(readHardship('x').ok).toBe(false);
+  });
+
+  it('reads a group leader with the group named ("Tổ trưởng tổ văn nghệ") as a member, and a mark with a note ("Có (TNV: Lan)")', () => {
+    expect(readRole('Tổ trưởng tổ văn nghệ')).toEqual({ ok: true, value: 'member' });
+    expect(readRole('Nhóm trưởng nhóm 3')).toEqual({ ok: true, value: 'member' });
+    expect(readMark('Có (TNV: Nguyễn Thị Lan)')).toEqual({ ok: true, value: true });
+  });
+
+  it.each([
+    ['Ban chủ nhiệm', 'role'],
+    ['BCN', 'role'],
+    ['Tổ tình nguyện viên chăm sóc tại nhà', 'volunteer'],
+    ['Tổ TNV', 'volunteer'],
+    ['Người nghèo, cận nghèo hoặc có hoàn cảnh khó khăn', 'hardship'],
+  ])('reads the member-list header "%s" as the %s column', (header, field) => {
+    expect(matchHeader('members', header)?.field).toBe(field);
+  });
+
+  it.each(['Quỹ để tăng thu nhập (đồng):', 'Quỹ tín dụng vi mô'])('reads "%s" on the club-information sheet as the income fund\'s capital', (label) => {
+    const members = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(55)];
+    const info = sheet('Thông tin', [['Tên CLB', 'CLB ấp Phú Hòa'], [label, 10_000_000], ['Mức phí thành viên (đồng/tháng)', 3000]]);
+    const loans: CellValue[][] = [
+      ['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'],
+      [1, members[1][1], '5/1/2025', 6_000_000, 0.8, 6_000_000],
+      [2, members[2][1], '5/2/2025', 6_000_000, 0.8, 6_000_000],
+    ];
+    expect(check(sheet('DS', members), sheet('Vay', loans), info).filter((f) => f.rule === 'loan.fund-exceeded').map((f) => f.cells)).toEqual([['D3']]);
   });
 });
