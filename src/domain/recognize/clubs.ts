@@ -103,9 +103,18 @@ export function placeCore(s: string): string {
   return /\p{L}/u.test(core) ? core : '';
 }
 
-/** A sheet name without its book words ("DS Phú Hòa", "Sổ cho vay - Phú Hòa" → "phu hoa"). */
-export function sheetCore(sheetName: string): string {
-  return removePhrases(removePhrases(tokens(sheetName), BOOK_PHRASES), CLUB_PHRASES).join(' ');
+/** Excel's longest sheet name: a name this long may have been cut in the middle of a word. */
+const SHEET_NAME_MAX = 31;
+
+/**
+ * A sheet name's club keys: the name without its book words ("DS Phú Hòa", "Sổ cho vay - Phú Hòa" →
+ * "phu hoa") and its year ("DSTV ấp Mỹ Lợi 2025" is "Vay Mỹ Lợi"'s club); for a name Excel cut at 31
+ * characters, also without its last word, which may be cut ("Sổ cho vay ấp Tân Thành Đông (2…").
+ */
+export function sheetCores(sheetName: string): string[] {
+  const ts = removePhrases(removePhrases(tokens(sheetName), BOOK_PHRASES), CLUB_PHRASES).filter((t) => !/^(?:19|20)\d\d$/.test(t));
+  if (ts.length === 0) return [];
+  return sheetName.length >= SHEET_NAME_MAX && ts.length > 1 ? [ts.join(' '), ts.slice(0, -1).join(' ')] : [ts.join(' ')];
 }
 
 /** One display spelling per club key, the first seen. */

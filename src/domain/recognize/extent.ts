@@ -261,7 +261,9 @@ class RowClassifier {
     for (let j = this.left; j <= end; j++) {
       const v = row[j];
       if (typeof v === 'number') {
-        if (j === this.stt || j === this.club || (j === this.outstanding && v === 0)) continue;
+        // A 0 alone is no content: formulas dragged past the last record ("=DS!B70", "=IF(…)") give 0,
+        // which a sheet hiding zeros shows as empty.
+        if (v === 0 || j === this.stt || j === this.club) continue;
         allText = false;
       } else if (typeof v === 'string') {
         if (blank(v) || j === this.club || (j === this.stt && NUMBER_ONLY.test(v))) continue;

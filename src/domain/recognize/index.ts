@@ -17,7 +17,7 @@ import type {
 import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
 import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
-import { ClubNames, clubCore, sheetCore, titleClub } from './clubs';
+import { ClubNames, clubCore, sheetCores, titleClub } from './clubs';
 import { olderCopies } from './copies';
 import { titleTexts } from './cells';
 import { findExtent } from './extent';
@@ -492,7 +492,7 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
   const infoName = infos.length === 1 ? infos[0].name?.value : undefined;
   // Collected only when a book without a club column is placed, from member lists that have one.
   let listed: Map<string, string | undefined> | undefined;
-  const keysOf = (t: Found) => [t.title ? clubCore(t.title) : '', sheetCore(t.sheet.name)].filter((k) => k.length > 0);
+  const keysOf = (t: Found) => [t.title ? clubCore(t.title) : '', ...sheetCores(t.sheet.name)].filter((k) => k.length > 0);
   /** The club a book without a club column names in its title or sheet name, among a roll-up's club column. */
   const listedClub = (t: Found) => (hasColumn(t, 'club') ? undefined : keysOf(t).map((k) => (listed ??= listedClubs(memberBooks)).get(k)).find((c) => c !== undefined));
   if (memberBooks.length <= 1) {
@@ -502,7 +502,7 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
   }
   const keysOfMember = memberBooks.map((m) => {
     m.club = own(m);
-    return new Set([clubCore(own(m)), sheetCore(m.sheet.name)].filter((k) => k.length > 0));
+    return new Set([clubCore(own(m)), ...sheetCores(m.sheet.name)].filter((k) => k.length > 0));
   });
   // The members who left, kept on a sheet of their own ("Đã ra khỏi CLB"), are the club's own: they
   // still answer for loans made while they were members.

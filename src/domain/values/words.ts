@@ -215,6 +215,8 @@ const ROLE_EXPECTED = text('Chủ nhiệm, Phó chủ nhiệm, Ủy viên hoặc
 
 /** Chủ nhiệm / CN → chair; Phó chủ nhiệm / PCN → vice-chair; Ủy viên / UV → board-member; Thành viên / TV / empty → member. */
 export function readRole(v: CellValue): ReadResult<Role> {
+  // 0: a formula linking an empty cell ("=DS!F8"), shown empty on a sheet hiding zeros.
+  if (v === 0) return MEMBER;
   const r = lookupText(v, ROLE) ?? lookupFirstPart(v, ROLE, withoutNotes) ?? groupLeader(v);
   if (r === undefined) return notUnderstood(v, ROLE_EXPECTED);
   if (!r.ok) return r.fail;
@@ -232,6 +234,7 @@ const ACTIVE = Object.freeze({ ok: true, value: 'active' }) as { ok: true; value
 
 /** Đang sinh hoạt / Hoạt động / empty → active; Đã rời / Nghỉ → left; Chuyển đi → moved; Đã mất / Qua đời → deceased. */
 export function readStatus(v: CellValue): ReadResult<MemberStatus | undefined> {
+  if (v === 0) return ACTIVE;
   // "Đã mất (2024)", "Chuyển đi (3/2024)": the status with its date, as in a Ghi chú.
   const r = lookupText(v, STATUS) ?? statusWithDate(v);
   if (r === undefined) return notUnderstood(v, STATUS_EXPECTED);

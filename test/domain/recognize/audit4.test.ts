@@ -131,3 +131,31 @@ describe('the province documents\' own words', () => {
     expect(check(sheet('DS', members), sheet('Vay', loans), info).filter((f) => f.rule === 'loan.fund-exceeded').map((f) => f.cells)).toEqual([['D3']]);
   });
 });
+
+describe('commune files', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'];
+  const loanHeader: CellValue[] = ['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'];
+
+  it('matches a loan sheet to its club by a sheet name with a year, or cut by Excel at 31 characters', () => {
+    const a = memberRows(55);
+    const b = memberRows(55, 100);
+    const loansOf = (rows: CellValue[][]): CellValue[][] => [loanHeader, ...rows.slice(0, 3).map((r, i) => [i + 1, r[1], '5/3/2025', 1_000_000, 0.8])];
+    const findings = check(
+      sheet('DSTV ấp Mỹ Lợi 2025', [header, ...a]),
+      sheet('DS thành viên ấp Tân Thành Đông', [header, ...b]),
+      sheet('Vay Mỹ Lợi', loansOf(a)),
+      // A Mỹ Lợi member borrowing in Tân Thành Đông is not Tân Thành Đông's member.
+      sheet('Sổ cho vay ấp Tân Thành Đông (2', [...loansOf(b), [4, a[5][1], '5/3/2025', 1_000_000, 0.8]]),
+    );
+    expect(findings.filter((f) => f.rule.startsWith('loan.')).map((f) => `${f.rule} ${f.sheet}!${f.cells}`)).toEqual([
+      'loan.borrower-not-member Sổ cho vay ấp Tân Thành Đông (2!B5',
+    ]);
+  });
+
+  it('reads rows of zeros (formulas dragged past the last member, on a sheet hiding zeros) as empty, and a 0 role as none', () => {
+    const rows = [[...header, 'Chức vụ'], ...memberRows(48).map((r) => [...r, 0]), ...Array.from({ length: 20 }, () => [0, 0, 0, 0, 0])];
+    const findings = check(sheet('Tân Lợi', rows));
+    expect(findings.filter((f) => f.rule.startsWith('member.'))).toEqual([]);
+    expect(findings.find((f) => f.rule === 'club.size')?.message.en).toContain('48 active members');
+  });
+});

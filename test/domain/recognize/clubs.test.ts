@@ -1,6 +1,6 @@
 import type { CellValue } from '../../../src/domain/grid';
 import { recognize } from '../../../src/domain/recognize';
-import { clubCore, clubFromTitle, sheetCore } from '../../../src/domain/recognize/clubs';
+import { clubCore, clubFromTitle, sheetCores } from '../../../src/domain/recognize/clubs';
 import { sheet, workbook } from './grids';
 
 describe('clubs', () => {
@@ -82,8 +82,10 @@ describe('clubs', () => {
     expect(clubFromTitle('Tên CLB')).toBeUndefined();
     expect(clubFromTitle('HỘI NGƯỜI CAO TUỔI XÃ AN BÌNH')).toBeUndefined();
     expect(clubCore('CLB LTHTGN Ấp Phú Hòa')).toBe('phu hoa');
-    expect(sheetCore('DS Phú Hòa')).toBe('phu hoa');
-    expect(sheetCore('Sổ cho vay - Phu Hoa')).toBe('phu hoa');
+    expect(sheetCores('DS Phú Hòa')).toEqual(['phu hoa']);
+    expect(sheetCores('Sổ cho vay - Phu Hoa')).toEqual(['phu hoa']);
+    expect(sheetCores('DSTV ấp Mỹ Lợi 2025')).toEqual(['my loi']);
+    expect(sheetCores('Sổ cho vay ấp Tân Thành Đông (2')).toEqual(['tan thanh dong 2', 'tan thanh dong']);
   });
 });
 
