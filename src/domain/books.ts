@@ -201,6 +201,11 @@ export interface MemberBook extends BookBase<'members', MemberField> {
   /** plain: birth + sex columns; split-birth: the year under Nam or Nữ; sex-marks: birth + x under Nữ (and Nam). */
   readonly layout: 'plain' | 'split-birth' | 'sex-marks';
   readonly rows: readonly MemberRow[];
+  /**
+   * The sheet of the whole list when this one is a part of it (the board or the volunteers listed
+   * again): its people are counted there; its roles count when the whole list has none.
+   */
+  readonly partOf?: string;
 }
 
 export interface LoanBook extends BookBase<'loans', LoanField> {

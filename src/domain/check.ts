@@ -126,7 +126,9 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
     checkFee(info, ctx, emit);
   }
 
-  for (const book of recognized.members) checkMemberRows(book, ctx, emit);
+  // A part of the list (the board or the volunteers listed again, often with notes of their own) is
+  // checked on the whole list, where its people are.
+  for (const book of recognized.members) if (book.partOf === undefined) checkMemberRows(book, ctx, emit);
   checkDuplicates(recognized.members, asOf, emit);
   checkClubs(clubs, ctx, emit);
   checkEmptyMemberBooks(recognized.members, ctx, emit);
@@ -163,7 +165,7 @@ export function checkRecognized(workbook: string, recognized: Recognized, option
       errors,
       warnings,
       info,
-      members: recognized.members.reduce((n, b) => n + b.rows.length, 0),
+      members: recognized.members.reduce((n, b) => n + (b.partOf === undefined ? b.rows.length : 0), 0),
       loans: recognized.loans.reduce((n, b) => n + b.rows.length, 0),
     },
     clubs: clubCompositions,

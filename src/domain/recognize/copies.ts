@@ -30,6 +30,49 @@ export interface MemberList {
   /** Relative row of its header. */
   readonly headerTop: number;
   readonly names: ReadonlySet<string>;
+  /** How many of the member fields the rules read (role, hardship, volunteer, status…) it has. */
+  readonly fields: number;
+}
+
+/** Lists that differ by this many member fields hold the same people for another purpose (a health book). */
+const OTHER_PURPOSE_FIELDS = 2;
+
+/** `copy` holds `list`'s people with fewer member fields: kept for another purpose. */
+export function forOtherPurpose(copy: MemberList, list: MemberList): boolean {
+  return list.fields - copy.fields >= OTHER_PURPOSE_FIELDS;
+}
+
+function isNewer(a: MemberList, b: MemberList): boolean {
+  const ya = yearOf(a.sheet, a.headerTop);
+  const yb = yearOf(b.sheet, b.headerTop);
+  return ya !== yb ? ya > yb : a.index > b.index;
+}
+
+/** A list nearly all of whose people are on a list at least twice as long is a part of it. */
+const PART_SHARE = 0.9;
+const PART_OF_LARGER = 2;
+const PART_MIN_ROWS = 3;
+
+/**
+ * Lists that are parts of another list of the workbook, each with that list: the board or the
+ * home-care volunteers listed again on a sheet of their own, a view of some members. Their people
+ * are counted once, on the whole list. (A club split by group, or clubs side by side, share nobody.)
+ */
+export function partLists<T extends MemberList>(lists: readonly T[]): Map<T, T> {
+  const parts = new Map<T, T>();
+  for (const small of lists) {
+    if (small.names.size < PART_MIN_ROWS) continue;
+    for (const large of lists) {
+      if (large === small || parts.has(large) || large.names.size < small.names.size * PART_OF_LARGER) continue;
+      let shared = 0;
+      for (const k of small.names) if (large.names.has(k)) shared++;
+      if (shared >= small.names.size * PART_SHARE) {
+        parts.set(small, large);
+        break;
+      }
+    }
+  }
+  return parts;
 }
 
 /**
@@ -51,10 +94,10 @@ export function olderCopies<T extends MemberList>(lists: readonly T[]): Map<T, T
       for (const k of small) if (large.has(k)) shared++;
       // Most of both lists: a volunteers' or a board's list is a part of the list, not a copy.
       if (shared < small.size * SAME_PEOPLE || shared < large.size * SAME_PEOPLE_OF_LARGER) continue;
-      const ya = yearOf(a.sheet, a.headerTop);
-      const yb = yearOf(b.sheet, b.headerTop);
-      const aIsNewer = ya !== yb ? ya > yb : a.index > b.index;
-      older.set(aIsNewer ? b : a, aIsNewer ? a : b);
+      // The same people in a book kept for something else (a health book with this year in its
+      // title) is no newer member list: the one with the member fields is the club's.
+      const aIsList = forOtherPurpose(a, b) || forOtherPurpose(b, a) ? a.fields > b.fields : isNewer(a, b);
+      older.set(aIsList ? b : a, aIsList ? a : b);
     }
   }
   return older;

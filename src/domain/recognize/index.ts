@@ -18,13 +18,13 @@ import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
 import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCores, titleClub } from './clubs';
-import { olderCopies } from './copies';
+import { forOtherPurpose, olderCopies, partLists } from './copies';
 import { titleTexts } from './cells';
 import { findExtent } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
-import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, olderCopy } from './messages';
+import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, olderCopy, samePeople } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, titleAmountUnit, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
@@ -42,6 +42,8 @@ interface Found {
   readonly headerless?: { readonly top: number; readonly bottom: number };
   readonly title?: string;
   club: string;
+  /** A member list that is a part of another (the board or the volunteers listed again): see partLists. */
+  partOf?: Found;
 }
 
 /** What one sheet turned out to be. */
@@ -352,9 +354,10 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
   }
   addCombined(tables, entries);
   splitParts(tables);
-  leaveOutOlderCopies(tables, problems);
+  sortOutCopies(tables, problems);
 
   assignClubs(tables, clubInfo);
+  for (const t of tables) if (t.partOf) t.club = t.partOf.club;
   const names = new ClubNames();
   for (const info of clubInfo) if (info.name?.value) names.canonical(info.name.value);
   const byKind = (k: TableKind) => tables.filter((t) => t.layout.kind === k);
@@ -390,7 +393,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     if (kind === 'members') {
       const marks = sexMarksOf(t.layout);
       const layout = !columns.birth || (!columns.sex && !marks) ? 'split-birth' : marks ? 'sex-marks' : 'plain';
-      members.push({ kind, ...base, columns, layout, rows: readMembers(ctx) });
+      members.push({ kind, ...base, columns, layout, rows: readMembers(ctx), ...(t.partOf ? { partOf: t.partOf.sheet.name } : {}) });
     } else if (kind === 'loans') loans.push({ kind, ...base, columns, rows: readLoans(ctx) });
     else if (kind === 'repayments') repayments.push({ kind, ...base, columns, rows: readRepayments(ctx) });
     else cashbooks.push({ kind, ...base, columns, rows: readCash(ctx) });
@@ -430,17 +433,27 @@ function headerlessProblem(t: Found, rows: { top: number; bottom: number }): She
   return { sheet: t.sheet.name, kind: 'headerless-rows', book: t.layout.kind, r: t.sheet.top + rows.top, c: t.sheet.left + name, message, fix };
 }
 
-/** Last year's member list kept beside this year's is left out, and named (see copies.ts). */
-function leaveOutOlderCopies(tables: Found[], problems: SheetProblem[]): void {
+/** Member fields beyond name, birth and sex: a list for another purpose lacks them. */
+const MEMBER_FIELDS = ['role', 'hardship', 'poorMark', 'volunteer', 'caredAtHome', 'status', 'left', 'joined'];
+
+/**
+ * Last year's member list kept beside this year's is left out, and named (see copies.ts), as is the
+ * same people's list kept for another purpose; a part of the list (the board, the volunteers, listed
+ * again) is marked as such.
+ */
+function sortOutCopies(tables: Found[], problems: SheetProblem[]): void {
   const members = tables.filter((t) => t.layout.kind === 'members');
   if (members.length < 2) return;
-  const lists = members.map((t) => ({ found: t, sheet: t.sheet, index: t.index, headerTop: t.layout.top, names: nameKeysOf(t) }));
-  for (const [old, kept] of olderCopies(lists)) {
-    const { message, fix } = olderCopy(old.sheet.name, kept.sheet.name);
+  const fieldsOf = (t: Found) => MEMBER_FIELDS.filter((f) => hasColumn(t, f)).length;
+  const lists = members.map((t) => ({ found: t, sheet: t.sheet, index: t.index, headerTop: t.layout.top, names: nameKeysOf(t), fields: fieldsOf(t) }));
+  const copies = olderCopies(lists);
+  for (const [old, kept] of copies) {
+    const { message, fix } = forOtherPurpose(old, kept) ? samePeople(old.sheet.name, kept.sheet.name) : olderCopy(old.sheet.name, kept.sheet.name);
     const name = (old.found.layout.columns as Partial<Record<string, FoundColumn>>).name;
     problems.push({ sheet: old.sheet.name, kind: 'older-copy', book: 'members', r: old.sheet.top + old.headerTop, c: old.sheet.left + (name?.j ?? 0), message, fix });
     tables.splice(tables.indexOf(old.found), 1);
   }
+  for (const [part, whole] of partLists(lists.filter((l) => !copies.has(l)))) part.found.partOf = whole.found;
 }
 
 function nameKeysOf(t: Found): Set<string> {

@@ -120,6 +120,20 @@ export function headerlessRows(top: number, bottom: number, sexHeader: string): 
   };
 }
 
+/** The same people kept in another book (a health book) beside the member list: not a second list. */
+export function samePeople(sheet: string, kept: string): { message: Text; fix: Text } {
+  return {
+    message: {
+      vi: `Trang '${sheet}' ghi cùng những người của danh sách thành viên '${kept}' cho việc khác (ít cột thông tin thành viên hơn): chỉ kiểm tra '${kept}'.`,
+      en: `Sheet '${sheet}' lists the same people as the member list '${kept}' for another purpose (it has fewer member columns): only '${kept}' is checked.`,
+    },
+    fix: {
+      vi: `Nếu '${sheet}' mới là danh sách thành viên, chọn loại sổ của từng trang trong khung kiểm tra.`,
+      en: `If '${sheet}' is the member list, set each sheet's kind in the task pane.`,
+    },
+  };
+}
+
 export function olderCopy(sheet: string, kept: string): { message: Text; fix: Text } {
   return {
     message: {

@@ -36,11 +36,12 @@ export function groupClubs(books: readonly MemberBook[], asOf: number): ClubMemb
       // Books are read one after another, so this book's part, if any, is the last one.
       let part = c.parts[c.parts.length - 1];
       if (part?.book !== book) c.parts.push((part = { book, active: [] }));
+      const active = activeAtAsOf(m, asOf);
+      if (active) part.active.push(m);
+      // A part of the list (the board listed again) holds people counted on the whole list.
+      if (book.partOf !== undefined) continue;
       c.rows.push(m);
-      if (activeAtAsOf(m, asOf)) {
-        c.active.push(m);
-        part.active.push(m);
-      }
+      if (active) c.active.push(m);
     }
   }
   return [...byClub.values()];
@@ -230,7 +231,11 @@ function roleCount(n: number, k: keyof typeof ROLE_NAMES, l: Lang): string {
 function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
   // A club split over several books (a board table and the member list, or sheets "Tổ 1".."Tổ 4")
   // has its board checked when any of them has a role column.
-  const roleBook = c.parts.find((p) => p.book.columns.role)?.book;
+  // The board's roles on the whole list, else on a part of it (the board on a sheet of its own).
+  const withRoles = c.parts.filter((p) => p.book.columns.role);
+  const whole = withRoles.filter((p) => p.book.partOf === undefined);
+  const roleParts = whole.length > 0 ? whole : withRoles;
+  const roleBook = roleParts[0]?.book;
   if (!roleBook) {
     const { book } = c;
     emit(
@@ -243,7 +248,7 @@ function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
   }
   const want = { chair: ctx.profile.board.chair, 'vice-chair': ctx.profile.board.viceChair, 'board-member': ctx.profile.board.members };
   const holders: Record<keyof typeof want, { m: MemberRow; book: MemberBook }[]> = { chair: [], 'vice-chair': [], 'board-member': [] };
-  for (const { book, active } of c.parts) for (const m of active) if (m.role !== 'member') holders[m.role].push({ m, book });
+  for (const { book, active } of roleParts) for (const m of active) if (m.role !== 'member') holders[m.role].push({ m, book });
   const wrong = (Object.keys(want) as (keyof typeof want)[]).filter((k) => holders[k].length !== want[k]);
   if (wrong.length === 0) return;
   const have = (l: Lang) =>

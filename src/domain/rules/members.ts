@@ -135,6 +135,8 @@ interface Copy {
 export function checkDuplicates(books: readonly MemberBook[], asOf: number, emit: Emit): void {
   const groups = new Map<string, Copy[]>();
   for (const book of books) {
+    // A part of the list (the board listed again) names people once more, by design.
+    if (book.partOf !== undefined) continue;
     for (const m of book.rows) {
       // A member who left is kept on record (often on a sheet of leavers) beside one who rejoined.
       if (!m.nameKey || m.birthYear === undefined || !activeAtAsOf(m, asOf)) continue;

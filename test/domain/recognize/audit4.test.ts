@@ -159,3 +159,32 @@ describe('commune files', () => {
     expect(findings.find((f) => f.rule === 'club.size')?.message.en).toContain('48 active members');
   });
 });
+
+describe('the same people on another sheet', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ', 'TNV'];
+  const ROLES = ['Chủ nhiệm', 'Phó chủ nhiệm', 'Ủy viên', 'Ủy viên', 'Ủy viên'];
+  const list = () => memberRows(60).map((r, i) => [...r, ROLES[i] ?? null, i < 6 ? 'x' : null]);
+
+  it('counts the board listed again on a sheet of its own once, and checks the board there when the list has no roles', () => {
+    const members = list().map((r) => r.slice(0, 4));
+    const board = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ'], ...list().slice(0, 4).map((r) => r.slice(0, 5))];
+    const findings = check(sheet('Ban chủ nhiệm', board), sheet('DS thành viên', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'TNV'], ...members.map((r, i) => [...r, i < 6 ? 'x' : null])]));
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}`)).toEqual(['club.board Ban chủ nhiệm']);
+  });
+
+  it('reads a list of the volunteers (a view of some members) as a part of the list: no duplicates, no club of its own', () => {
+    const rows = list();
+    const volunteers = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...rows.slice(0, 6).map((r) => r.slice(0, 4))];
+    const findings = check(sheet('DS thành viên', [header, ...rows]), sheet('TNV', volunteers));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('keeps the member list, not a health book of the same people with this year in its title', () => {
+    const rows = list();
+    rows[20][2] = '195';
+    const health = [['SỔ THEO DÕI SỨC KHỎE NĂM 2025'], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Huyết áp'], ...rows.map((r) => [r[0], r[1], 1950, r[3], '120/80'])];
+    const findings = check(sheet('DS thành viên', [header, ...rows]), sheet('Sổ sức khỏe', health));
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cells}`)).toEqual(['member.birth-invalid DS thành viên!C22']);
+    expect(findings.find((f) => f.rule === 'book.older-copy')?.message.en).toContain("Sheet 'Sổ sức khỏe' lists the same people as the member list 'DS thành viên' for another purpose");
+  });
+});
