@@ -153,13 +153,53 @@ function isSummary(sheet: SheetGrid, l: Layout): boolean {
   }
   let filled = 0;
   for (let i = l.bottom + 1; i < sheet.values.length && filled < SHORT_TABLE_ROWS; i++) if ((sheet.values[i] ?? []).some((v) => !isBlank(v ?? null))) filled++;
-  return filled < SHORT_TABLE_ROWS;
+  return filled < SHORT_TABLE_ROWS || allowedValues(sheet, l);
+}
+
+/**
+ * Lists of allowed values (Giới tính: Nam, Nữ; Dân tộc: the 54 peoples; the hamlets), one list per
+ * column: no value twice in a column, where a member list repeats its sexes and hardships.
+ */
+function allowedValues(sheet: SheetGrid, l: Layout): boolean {
+  for (const c of Object.values(l.columns) as FoundColumn[]) {
+    const seen = new Set<string>();
+    for (let i = l.bottom + 1; i < sheet.values.length; i++) {
+      const v = sheet.values[i]?.[c.j];
+      if (v === null || v === undefined || (typeof v === 'string' && isBlank(v))) continue;
+      const k = typeof v === 'string' ? nameKey(v) : String(v);
+      if (seen.has(k)) return false;
+      seen.add(k);
+    }
+  }
+  return true;
+}
+
+/**
+ * Headers only a loan book or a cash book has, and the words that name one: a donations book ("Sổ
+ * Tấm lòng vàng": a date, a giver, what was given, an amount, "Hiện vật") has the others too.
+ */
+const OWN_FIELDS: Partial<Record<TableKind, readonly string[]>> = {
+  loans: ['id', 'rate', 'term', 'due', 'principalRepaid', 'interestPaid', 'outstanding'],
+  cashbook: ['voucher', 'fund', 'receipt', 'payment', 'balance'],
+};
+const OWN_WORDS: Partial<Record<TableKind, RegExp>> = {
+  loans: /(?:^|[^\p{L}])(?:vay|khế ước|khe uoc)(?:[^\p{L}]|$)/iu,
+  cashbook: /(?:^|[^\p{L}])(?:quỹ|quy|thu chi|thu, chi|tồn|ton quy)(?:[^\p{L}]|$)/iu,
+};
+
+/** A table that looks like a loan or cash book names one: a column of its own, or its word in a header, the sheet name or a title. */
+function namesItsBook(sheet: SheetGrid, l: Layout): boolean {
+  const own = OWN_FIELDS[l.kind];
+  const word = OWN_WORDS[l.kind];
+  if (!own || !word || own.some((f) => hasField(l, f))) return true;
+  const headers = (Object.values(l.columns) as FoundColumn[]).map((c) => c.header);
+  return [sheet.name, ...headers, ...titleTexts(sheet, l.top)].some((t) => word.test(t.normalize('NFC')));
 }
 
 function bestLooksLike(sheet: SheetGrid, layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
   let best: Layout | undefined;
   for (const l of Object.values(layouts) as Layout[]) {
-    if (l.distinctive < 1 || looksLike(l) < LOOKS_LIKE || isSummary(sheet, l)) continue;
+    if (l.distinctive < 1 || looksLike(l) < LOOKS_LIKE || isSummary(sheet, l) || !namesItsBook(sheet, l)) continue;
     if (!best || looksLike(l) > looksLike(best) || (looksLike(l) === looksLike(best) && l.score > best.score)) best = l;
   }
   return best;
@@ -540,7 +580,11 @@ function isLeaversList(t: Found): boolean {
 }
 
 function hasColumn(t: Found, field: string): boolean {
-  return (t.layout.columns as Partial<Record<string, FoundColumn>>)[field] !== undefined;
+  return hasField(t.layout, field);
+}
+
+function hasField(l: Layout, field: string): boolean {
+  return (l.columns as Partial<Record<string, FoundColumn>>)[field] !== undefined;
 }
 
 /** How many distinct clubs of a club column are collected (a roll-up holds hundreds, not thousands). */

@@ -188,3 +188,25 @@ describe('the same people on another sheet', () => {
     expect(findings.find((f) => f.rule === 'book.older-copy')?.message.en).toContain("Sheet 'Sổ sức khỏe' lists the same people as the member list 'DS thành viên' for another purpose");
   });
 });
+
+describe('sheets that are no book', () => {
+  it('does not take a donations book ("Sổ Tấm lòng vàng": date, giver, amount, in kind) for a loan or cash book missing columns', () => {
+    const rows: CellValue[][] = [
+      ['SỔ TẤM LÒNG VÀNG'],
+      ['STT', 'Ngày', 'Họ tên người (đơn vị) ủng hộ', 'Địa chỉ', 'Nội dung ủng hộ', 'Số tiền (đồng)', 'Hiện vật', 'Người nhận'],
+      ...Array.from({ length: 15 }, (_, i): CellValue[] => [i + 1, 45669 + i, `Ông Nguyễn Văn ${i}`, 'Ấp Tân Ngãi', 'Ủng hộ quỹ', 500_000, null, 'Thủ quỹ']),
+    ];
+    expect(check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(55)]), sheet('Sổ Tấm lòng vàng', rows)).filter((f) => f.rule === 'book.missing-column')).toEqual([]);
+  });
+
+  it('still reports a loan book without its rate column', () => {
+    const rows: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay'], ...Array.from({ length: 15 }, (_, i): CellValue[] => [i + 1, `Nguyễn Thị Lan ${i}`, '5/3/2025', 1_000_000])];
+    expect(check(sheet('Vay', rows)).map((f) => f.rule)).toContain('book.missing-column');
+  });
+
+  it('does not take lists of allowed values (the 54 peoples under Dân tộc, Nam and Nữ under Giới tính) for a member list', () => {
+    const PEOPLES = Array.from({ length: 54 }, (_, i) => `Dân tộc ${i + 1}`);
+    const rows: CellValue[][] = [['Giới tính', 'Hoàn cảnh', 'Chức vụ', 'Dân tộc'], ...PEOPLES.map((p, i): CellValue[] => [['Nam', 'Nữ'][i] ?? null, ['Hộ nghèo', 'Cận nghèo', 'Khó khăn'][i] ?? null, ['Chủ nhiệm', 'Phó chủ nhiệm', 'Ủy viên'][i] ?? null, p])];
+    expect(check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(55)]), sheet('DM', rows)).filter((f) => f.rule === 'book.missing-column')).toEqual([]);
+  });
+});
