@@ -117,7 +117,7 @@ async function check(args: CheckArgs): Promise<number> {
   if (files.length === 1 && args.files.length === 1 && files[0] === args.files[0]) return checkOne(args, files[0], profile, asOf);
   if (args.out) throw new Unusable({ vi: '--out chỉ dùng khi kiểm tra một tệp', en: '--out takes a single workbook' });
   if (files.length === 0) {
-    throw new Unusable({ vi: `Không có tệp .xlsx nào trong ${args.files.join(', ')}`, en: `No .xlsx file in ${args.files.join(', ')}` });
+    throw new Unusable({ vi: `Không có tệp Excel nào trong ${args.files.join(', ')}`, en: `No Excel workbook in ${args.files.join(', ')}` });
   }
   return checkMany(args, files, profile, asOf);
 }
@@ -154,15 +154,18 @@ async function checkMany(args: CheckArgs, files: readonly string[], profile: Pro
   return tally.unusable > 0 ? 2 : tally.withErrors > 0 ? 1 : 0;
 }
 
-/** The .xlsx files the arguments name: files as given, folders searched (their subfolders too). */
+const SPREADSHEET = /\.(?:xlsx|xlsm|xls|xlsb|ods)$/i;
+
+/** The workbooks the arguments name: files as given, folders searched (their subfolders too). */
 function workbooksIn(paths: readonly string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      // "~$…" is Excel's lock file of an open workbook; "….da-kiem-tra.xlsx" a marked copy of ours.
-      else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$') && !/\.da-kiem-tra\.xlsx$/i.test(entry.name)) out.push(path);
+      // "~$…" is Excel's lock file of an open workbook; "….da-kiem-tra.xlsx" a marked copy of ours. An
+      // old .xls or an .ods is listed too, to be reported as unusable with what to do, never skipped.
+      else if (SPREADSHEET.test(entry.name) && !entry.name.startsWith('~$') && !/\.da-kiem-tra\.xlsx$/i.test(entry.name)) out.push(path);
     }
   };
   for (const p of paths) {

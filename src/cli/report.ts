@@ -95,7 +95,7 @@ export function formatBatchLine(file: string, result: CheckResult, lang: Lang): 
   const rules = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = rules.slice(0, MAX_RULES_IN_LINE).map(([rule, n]) => `${rule} ×${n}`).join(', ') + (rules.length > MAX_RULES_IN_LINE ? ', …' : '');
   const verdict =
-    s.errors + s.warnings === 0 ? L('đạt', 'passes') : L(`${s.errors} lỗi, ${s.warnings} cảnh báo (${top})`, `${s.errors} errors, ${s.warnings} warnings (${top})`);
+    s.errors + s.warnings === 0 ? L('đạt', 'passes') : L(`${s.errors} lỗi, ${s.warnings} cảnh báo (${top})`, `${counted(s.errors, 'error', 'errors')}, ${counted(s.warnings, 'warning', 'warnings')} (${top})`);
   return `${mark} ${clubs} — ${verdict} — ${file}`;
 }
 

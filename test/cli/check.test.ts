@@ -158,6 +158,16 @@ describe('ishc check on many files', () => {
     unlinkSync(broken);
   });
 
+  it('lists an old .xls in a folder as unusable, with what to do, rather than skipping it', () => {
+    const old = join(sub, 'clb-c.xls');
+    writeFileSync(old, Buffer.from('d0cf11e0a1b11ae1000000000000000000000000000000003e000300feff0900', 'hex'));
+    const r = ishc('check', batch, '--as-of', DEMO_AS_OF, '--lang', 'en');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain(`old Excel format (.xls, Excel 97–2003)`);
+    expect(r.stdout).toContain(`— ${old}`);
+    unlinkSync(old);
+  });
+
   it('prints one output object per line with --json', () => {
     const r = ishc('check', join(batch, 'clb-a.xlsx'), join(sub, 'clb-b.xlsx'), '--as-of', DEMO_AS_OF, '--json');
     const objects = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -167,6 +177,6 @@ describe('ishc check on many files', () => {
 
   it('refuses --out with several workbooks, and a folder without any', () => {
     expectUnusable(ishc('check', batch, '--out', join(dir, 'x.xlsx')), '--out');
-    expectUnusable(ishc('check', mkdtempSync(join(tmpdir(), 'ishc-empty-')), '--as-of', DEMO_AS_OF), '.xlsx');
+    expectUnusable(ishc('check', mkdtempSync(join(tmpdir(), 'ishc-empty-')), '--as-of', DEMO_AS_OF), 'Excel');
   });
 });
