@@ -204,15 +204,18 @@ function shareRule(
       ? `Tỷ lệ ${words.what.vi}: ${part}/${whole} = ${pct(part / whole, 'vi')}${aside('vi')}, cần ${bandText(band, 'vi')}.`
       : `Share of ${words.what.en}: ${part} of ${whole} = ${pct(part / whole, 'en')}${aside('en')}, needs ${bandText(band, 'en')}.`;
   const fix = (l: Lang) => {
+    // Removing everyone who has (or lacks) the property empties the share: no change to suggest.
     if (s.outside === 'low') {
       const add = Number.isFinite(s.addWith) ? s.addWith : undefined;
+      const remove = s.removeWithout < whole - part;
       return l === 'vi'
-        ? `Thêm ${add ?? '?'} thành viên ${words.withWord.vi} hoặc bớt ${s.removeWithout} thành viên ${words.withoutWord.vi}.`
-        : `${counted(add ?? '?', 'more member', 'more members')} ${words.withWord.en} or ${counted(s.removeWithout, 'fewer member', 'fewer members')} ${words.withoutWord.en}.`;
+        ? `Thêm ${add ?? '?'} thành viên ${words.withWord.vi}${remove ? ` hoặc bớt ${s.removeWithout} thành viên ${words.withoutWord.vi}` : ''}.`
+        : `${counted(add ?? '?', 'more member', 'more members')} ${words.withWord.en}${remove ? ` or ${counted(s.removeWithout, 'fewer member', 'fewer members')} ${words.withoutWord.en}` : ''}.`;
     }
+    const remove = s.removeWith < part;
     return l === 'vi'
-      ? `Mục tiêu: thêm ${s.addWithout} thành viên ${words.withoutWord.vi} hoặc bớt ${s.removeWith} thành viên ${words.withWord.vi}.`
-      : `Target: ${counted(s.addWithout, 'more member', 'more members')} ${words.withoutWord.en} or ${counted(s.removeWith, 'fewer member', 'fewer members')} ${words.withWord.en}.`;
+      ? `Mục tiêu: thêm ${s.addWithout} thành viên ${words.withoutWord.vi}${remove ? ` hoặc bớt ${s.removeWith} thành viên ${words.withWord.vi}` : ''}.`
+      : `Target: ${counted(s.addWithout, 'more member', 'more members')} ${words.withoutWord.en}${remove ? ` or ${counted(s.removeWith, 'fewer member', 'fewer members')} ${words.withWord.en}` : ''}.`;
   };
   emit(finding(rule, s.outside === 'low' ? 'error' : 'warning', place, c.club, undefined, cells, both(line), both(fix)));
 }
