@@ -86,6 +86,10 @@ const msg = {
     vi: `Tệp "${f}" là tệp nén nhưng không có phần sổ làm việc (xl/workbook.xml) nên không phải tệp Excel hợp lệ. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.`,
     en: `File "${f}" is a zip package without a workbook part (xl/workbook.xml), so it is not a valid Excel file. Open it in Excel, save it as .xlsx, and try again.`,
   }),
+  uncalculated: (f: string): Text => ({
+    vi: `Tệp "${f}" do một chương trình khác lưu, chưa tính các công thức (Excel sẽ tính khi mở): các ô công thức ghi 0 hoặc trống được coi là chưa ghi. Mở tệp bằng Excel, lưu lại rồi kiểm tra để có kết quả đầy đủ.`,
+    en: `File "${f}" was saved by another program with its formulas not worked out (Excel works them out on opening): formula cells holding 0 or nothing count as not written. Open it in Excel, save it, and check again for a full result.`,
+  }),
   sheetTooBig: (sheet: string, limit: number): Text => ({
     vi: `Trang tính "${sheet}" có hơn ${limit.toLocaleString('vi-VN')} ô có dữ liệu nên đã bỏ qua, không kiểm tra. Hãy tách trang tính này thành nhiều trang nhỏ hơn.`,
     en: `Sheet "${sheet}" has more than ${limit.toLocaleString('en-US')} filled cells and was skipped, not checked. Split it into smaller sheets.`,
@@ -200,6 +204,8 @@ export interface WorkbookInfo {
   readonly rels: ReturnType<typeof parseRels>;
   readonly sheets: { name: string; state: string; rid: string; path: string | undefined; kind: string }[];
   readonly date1904: boolean;
+  /** calcPr fullCalcOnLoad: the program that wrote the file left its formulas for Excel to work out on opening. */
+  readonly uncalculated: boolean;
 }
 
 /** Locates and parses workbook.xml and its relationships. */
@@ -238,7 +244,9 @@ export function workbookInfo(zip: ZipArchive, read: (path: string) => string | u
   }
   const wbPr = tags(xml, prefix + 'workbookPr')[0];
   const d1904 = wbPr ? attr(wbPr, 'date1904') : undefined;
-  return { path, xml, prefix, rels, sheets, date1904: d1904 === '1' || d1904 === 'true' };
+  const calcPr = tags(xml, prefix + 'calcPr')[0];
+  const fullCalc = calcPr ? attr(calcPr, 'fullCalcOnLoad') : undefined;
+  return { path, xml, prefix, rels, sheets, date1904: d1904 === '1' || d1904 === 'true', uncalculated: fullCalc === '1' || fullCalc === 'true' };
 }
 
 export function relTarget(info: WorkbookInfo, typeSuffix: string, fallback: string): string {
@@ -280,6 +288,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, opts: ReadOptions 
     const sst = sstXml ? parseSharedStrings(sstXml, rootPrefix(sstXml, 'sst')) : [];
 
     const notes: Text[] = [];
+    const uncalculatedNote = msg.uncalculated(f);
     const grids: SheetGrid[] = [];
     const maxCells = opts.maxCellsPerSheet ?? LIMITS.cellsPerSheet;
     const worksheets = info.sheets.filter((s) => s.kind === 'worksheet');
@@ -309,6 +318,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, opts: ReadOptions 
         xfFormats,
         maxCells,
         date1904: info.date1904,
+        uncalculated: info.uncalculated,
         length: data.length,
         onProgress: opts.onProgress ? (pos, len) => opts.onProgress?.(Math.min(total, base + Math.round((pos / len) * size)), total) : undefined,
       });
@@ -320,6 +330,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, opts: ReadOptions 
         notes.push(msg.sheetTooBig(s.name, maxCells));
         continue;
       }
+      if (parsed.uncalculated > 0 && !notes.includes(uncalculatedNote)) notes.push(uncalculatedNote);
       const grid: SheetGrid = {
         name: s.name,
         top: parsed.top,
@@ -327,7 +338,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, opts: ReadOptions 
         values: parsed.values,
         formats: parsed.formats,
         merges: parsed.merges,
-        hidden: s.state === 'hidden' || s.state === 'veryHidden',
+        hidden: s.state === 'veryHidden' ? 'very' : s.state === 'hidden',
         protected: parsed.protected,
       };
       grids.push(grid);

@@ -142,6 +142,8 @@ export interface SheetParse {
   /** Set when the sheet holds more cells than the limit; values are then empty. */
   readonly tooBig?: boolean;
   readonly cells: number;
+  /** Formula cells left out because their cached value is only a writer's placeholder (see SheetOptions.uncalculated). */
+  readonly uncalculated: number;
 }
 
 export interface SheetOptions {
@@ -151,12 +153,20 @@ export interface SheetOptions {
   readonly xfFormats: readonly (string | null)[];
   readonly maxCells: number;
   readonly date1904?: boolean;
+  /**
+   * The workbook asks Excel to work out every formula on opening (calcPr fullCalcOnLoad). A writer
+   * such as XlsxWriter then caches 0 for each, which is no value: when every formula of the sheet
+   * caches 0 or "", they are left empty. (Ours caches what the formula gives, and asks the same.)
+   */
+  readonly uncalculated?: boolean;
   /** Called now and then with the text position reached, out of `length` (default: the text's length). */
   readonly onProgress?: (pos: number, length: number) => void;
   readonly length?: number;
 }
 
 const EMPTY: CellValue[] = [];
+/** A sheet with fewer formulas than this, all caching 0, may well compute 0 everywhere. */
+const PLACEHOLDERS_MIN = 3;
 
 function isTypedYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
@@ -225,6 +235,9 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
   let minCol = Infinity;
   let maxCol = -1;
   let cells = 0;
+  // Formula cells, and where those caching only 0 or "" are (row of rowVals, column), pairwise.
+  let formulas = 0;
+  const placeholders: number[] = [];
   let slots = 0;
   let tooBig = false;
   let ordered = true;
@@ -380,6 +393,7 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
       // children: <f>, <v>, <is>, </c>
       let raw: string | null = null;
       let value: CellValue = null;
+      let formula = false;
       let m = j;
       for (;;) {
         const lt = xml.indexOf('<', m);
@@ -424,6 +438,7 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
           value = runText(xml, q, e, p);
           m = e + close.length;
         } else if (c4 === 102 /* f */) {
+          formula = true;
           const gt = past(xml, '>', q) - 1;
           if (xml.charCodeAt(gt - 1) === 47) m = gt + 1;
           else {
@@ -485,6 +500,10 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
         }
       }
       if (value === null) continue;
+      if (formula && o.uncalculated) {
+        formulas++;
+        if (value === 0 || value === '') placeholders.push(rowVals.length, cc);
+      }
       // store
       if (rv === EMPTY) rv = [];
       const len = rv.length;
@@ -571,8 +590,11 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
     isProtected = v === '1' || v === 'true';
   }
 
+  const uncalculated = formulas >= PLACEHOLDERS_MIN && placeholders.length === 2 * formulas ? formulas : 0;
+  for (let k = 0; uncalculated > 0 && k < placeholders.length; k += 2) rowVals[placeholders[k]][placeholders[k + 1]] = null;
+
   if (tooBig || rowIdx.length === 0) {
-    return { top: 0, left: 0, values: [], formats: [], merges, protected: isProtected, tooBig, cells };
+    return { top: 0, left: 0, values: [], formats: [], merges, protected: isProtected, tooBig, cells, uncalculated };
   }
 
   if (!ordered) {
@@ -630,5 +652,5 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
     w = at + 1;
   }
   void maxCol;
-  return { top, left, values, formats, merges, protected: isProtected, cells };
+  return { top, left, values, formats, merges, protected: isProtected, cells, uncalculated };
 }

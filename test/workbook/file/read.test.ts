@@ -211,7 +211,7 @@ describe('readXlsx on parts written by hand', () => {
       'xl/worksheets/sheet1.xml': strToU8(ws('<row r="1"><c r="A1"><v>1</v></c></row>', '<sheetProtection sheet="1" objects="1"/>')),
     });
     const res = ok(bytes);
-    expect(res.grids.sheets.map((s) => [s.name, s.hidden, s.protected])).toEqual([['Khóa', true, true]]);
+    expect(res.grids.sheets.map((s) => [s.name, s.hidden, s.protected])).toEqual([['Khóa', 'very', true]]);
   });
 
   it('reads a namespace-prefixed package (x:worksheet) and built-in date formats', () => {
@@ -227,6 +227,21 @@ describe('readXlsx on parts written by hand', () => {
     expect(s.values).toEqual([[45000, '0123']]);
     expect(formatAt(s, 1, 1)).toBe('dd/mm/yyyy');
     expect(formatAt(s, 1, 2)).toBe('@');
+  });
+
+  it('leaves empty the formulas a program cached as 0 for Excel to work out on opening (fullCalcOnLoad), and says so', () => {
+    const wb = (calc: string) => WB('<sheet name="S" sheetId="1" r:id="rId1"/>').replace('</sheets>', `</sheets>${calc}`);
+    const row = (d: string) => ws(`<row r="1"><c r="A1"><v>0</v></c>${d}</row>`);
+    const formulas = '<c r="B1"><f>C1*2</f><v>0</v></c><c r="C1"><f>D1-1</f><v>0</v></c><c r="D1" t="str"><f>"x"&amp;""</f><v></v></c>';
+    const read = (calc: string, cells: string) =>
+      ok(zipSync({ 'xl/workbook.xml': strToU8(wb(calc)), 'xl/_rels/workbook.xml.rels': strToU8(RELS(1)), 'xl/worksheets/sheet1.xml': strToU8(row(cells)) }), 'xw.xlsx');
+    const left = read('<calcPr fullCalcOnLoad="1"/>', formulas);
+    // The typed 0 stays; the three formulas are no values.
+    expect(left.grids.sheets[0].values[0]).toEqual([0, null, null, null]);
+    expect(left.notes[0].en).toContain('File "xw.xlsx" was saved by another program with its formulas not worked out');
+    // Without the flag, or with a formula that did cache a result, the cached values are the values.
+    expect(read('', formulas).grids.sheets[0].values[0]).toEqual([0, 0, 0, '']);
+    expect(read('<calcPr fullCalcOnLoad="1"/>', formulas + '<c r="E1"><f>A1+5</f><v>5</v></c>').grids.sheets[0].values[0]).toEqual([0, 0, 0, '', 5]);
   });
 
   it('shifts 1904-system dates to the 1900 system', () => {
