@@ -112,8 +112,11 @@ export type LoanField =
   | 'extended'
   | 'principalRepaid'
   | 'interestPaid'
+  | 'openingBalance'
   | 'outstanding'
-  | 'purpose';
+  | 'purpose'
+  | 'guarantor'
+  | 'note';
 
 export type RepaymentField = 'stt' | 'district' | 'commune' | 'club' | 'loanId' | 'borrower' | 'date' | 'principal' | 'interest';
 
@@ -148,8 +151,15 @@ export interface LoanRow {
   readonly due?: Serial;
   /** The due date an extension moved it to (Gia hạn đến). */
   readonly extended?: Serial;
+  /** The extension was read from the notes ("Gia hạn 3 tháng" in Ghi chú), not from a column of its own. */
+  readonly extendedInNote?: boolean;
   readonly principalRepaid?: number;
   readonly interestPaid?: number;
+  /**
+   * What was still owed when the period began (Dư nợ đầu kỳ), on a report of one period: the
+   * principal repaid then counts only the period's payments. Not the outstanding balance.
+   */
+  readonly openingBalance?: number;
   readonly outstanding?: number;
   readonly purpose?: string;
   readonly issues: readonly ReadIssue[];

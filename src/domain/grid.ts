@@ -30,7 +30,8 @@ export interface SheetGrid {
   readonly formats?: (string | null)[][];
   /** Merged areas that touch the grid. */
   readonly merges?: readonly CellRange[];
-  readonly hidden?: boolean;
+  /** 'very': hidden so that only a program can show it again (Excel's veryHidden). */
+  readonly hidden?: boolean | 'very';
   readonly protected?: boolean;
 }
 

@@ -42,7 +42,16 @@ export function forOtherPurpose(copy: MemberList, list: MemberList): boolean {
   return list.fields - copy.fields >= OTHER_PURPOSE_FIELDS;
 }
 
+// "DS (cũ)", "Bản cũ", "DS old": the officer says which list is the old one.
+const OLD = /(?:^|[^\p{L}])(?:cũ|old)(?:[^\p{L}]|$)/iu;
+
+function markedOld(l: MemberList): boolean {
+  return [l.sheet.name, ...titleTexts(l.sheet, l.headerTop)].some((t) => OLD.test(t.normalize('NFC')));
+}
+
 function isNewer(a: MemberList, b: MemberList): boolean {
+  const oa = markedOld(a);
+  if (oa !== markedOld(b)) return !oa;
   const ya = yearOf(a.sheet, a.headerTop);
   const yb = yearOf(b.sheet, b.headerTop);
   return ya !== yb ? ya > yb : a.index > b.index;
@@ -78,7 +87,7 @@ export function partLists<T extends MemberList>(lists: readonly T[]): Map<T, T> 
 /**
  * The older copies among member lists, each with the newer list kept: two lists sharing most of
  * their people are two versions of one list (a club's list split by group shares none). Newer means
- * a later year in the sheet name or title, else the sheet further right. Looked for before clubs are
+ * not marked old ("cũ"), then a later year in the sheet name or title, else the sheet further right. Looked for before clubs are
  * named, since a list's club may come from its sheet name ("DS 2024", "DS 2025").
  */
 export function olderCopies<T extends MemberList>(lists: readonly T[]): Map<T, T> {

@@ -7,6 +7,7 @@ import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
 import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import { TABLE_KINDS, type FoundColumn, type Layout, type MergeIndex } from './layout';
+import { clubFromTitle } from './clubs';
 import { containsPhrase, fundNamed, hk, keysOf, matchHeader, startsWithPhrase } from './match';
 
 /** Consecutive empty rows that end a table. */
@@ -35,6 +36,14 @@ export interface Extent {
   readonly mergedData: readonly CellRange[];
   /** Relative first and last rows of another table typed on under this one without a header of its own. */
   readonly headerless?: { readonly top: number; readonly bottom: number };
+  /** Club titles inside a list with no club column, in row order: each names the club of the rows under it. */
+  readonly clubTitles?: readonly ClubTitle[];
+}
+
+export interface ClubTitle {
+  /** Relative row of the title. */
+  readonly row: number;
+  readonly club: string;
 }
 
 /** Tổng / Cộng (or Tong / Cong, or decomposed): T or C, then ổ, ộ or a bare o. Rejects "Trần", "Tống" at once. */
@@ -88,8 +97,8 @@ function excelSubtotal(s: string): RowKind | undefined {
 }
 
 // A group's title on a row of its own inside the table ("TỔ 1", "Nhóm 2", "Xóm 3"), as in a list
-// kept group by group.
-const GROUP_TITLE = /^\s*(?:tổ|nhóm|xóm|đội|khóm|khu)\s*(?:số\s*)?\d{1,3}\s*:?\s*$/iu;
+// kept group by group, or a tranche's of loans ("Đợt 1 - Tháng 3/2024").
+const GROUP_TITLE = /^\s*(?:tổ|nhóm|xóm|đội|khóm|khu)\s*(?:số\s*)?\d{1,3}\s*:?\s*$|^\s*(?:đợt|lần)\s*(?:thứ\s*)?\d{1,3}(?!\d)/iu;
 
 /** A short line naming a fund and nothing else: "II. QUỸ HOẠT ĐỘNG", "Quỹ tăng thu nhập:". */
 export function isFundTitle(s: string): boolean {
@@ -164,6 +173,8 @@ const enum RowKind {
   End,
   /** A row of column numbers "(1) (2) (3)": skipped when first. */
   Numbers,
+  /** "I. CLB LTHTGN ẤP PHÚ HÒA" on a row of its own in a list with no club column: the rows under it are that club's. */
+  ClubTitle,
 }
 
 /**
@@ -307,6 +318,7 @@ class RowClassifier {
     // (A cash book's description alone on a row is an entry to report.)
     if (!this.isCash && allText && nonBlank === 1 && firstText !== undefined && FIGURE_LINE.test(firstText)) return RowKind.Skip;
     if (first && nonBlank >= 3 && isColumnNumberRow(row, this.left, this.right)) return RowKind.Numbers;
+    if (this.club < 0 && allText && nonBlank === 1 && firstText !== undefined && clubFromTitle(firstText.replace(PART_NUMBER, '')) !== undefined) return RowKind.ClubTitle;
     if (inKnown === 0) return RowKind.Blank;
     // "VD: Nguyễn Văn A" (a template's example), "(chọn Nam/Nữ)" (its instructions): not a record.
     if (firstText !== undefined && mayBeExample(firstText) && EXAMPLE.test(firstText.normalize('NFC'))) return RowKind.Skip;
@@ -324,6 +336,9 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
   let count = 0;
   let blanks = 0;
   let first = true;
+  let clubTitles: ClubTitle[] | undefined;
+  const clubCol = colOf(layout, 'club');
+  let lastClub: string | undefined;
   for (let i = layout.bottom + 1; i < values.length; i++) {
     const kind = classifier.kind(values[i], first);
     if (kind === RowKind.Blank) {
@@ -332,7 +347,13 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
     }
     blanks = 0;
     if (kind === RowKind.Skip) continue;
-    if (kind === RowKind.End) break;
+    if (kind === RowKind.ClubTitle) {
+      (clubTitles ??= []).push({ row: i, club: clubFromTitle(String(firstTextOf(values[i])).replace(PART_NUMBER, '')) as string });
+      continue;
+    }
+    if (kind === RowKind.End && !nextClubFollows(values, i, classifier, clubCol, lastClub)) break;
+    if (kind === RowKind.End) continue;
+    if (clubCol >= 0) lastClub = clubKeyOf(values[i]?.[clubCol]) ?? lastClub;
     const wasFirst = first;
     first = false;
     if (kind === RowKind.Numbers && wasFirst) continue;
@@ -342,7 +363,40 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
   const cut = headerlessFrom(values, layout, found, count);
   const rows = found.subarray(0, cut);
   const mergedData = mergedIn(sheet, merges, layout, span, rows, continued);
-  return cut === count ? { rows, mergedData } : { rows, mergedData, headerless: { top: found[cut], bottom: found[count - 1] } };
+  return {
+    rows,
+    mergedData,
+    ...(cut < count ? { headerless: { top: found[cut], bottom: found[count - 1] } } : {}),
+    ...(clubTitles ? { clubTitles } : {}),
+  };
+}
+
+function firstTextOf(row: CellValue[] | undefined): string | undefined {
+  return row?.find((v): v is string => typeof v === 'string' && !blank(v));
+}
+
+function clubKeyOf(v: CellValue | undefined): string | undefined {
+  return typeof v === 'string' && !blank(v) ? hk(v) : undefined;
+}
+
+const PLAIN_SUM = /^\s*c(?:ộ|o)ng\s*:?\s*$/iu;
+
+/**
+ * A plain "Cộng" line that is one club's subtotal in a roll-up, under each club's rows: the next row
+ * with content is another club's title, or a record of another club. ("Tổng cộng" still ends it.)
+ */
+function nextClubFollows(values: CellValue[][], i: number, classifier: RowClassifier, clubCol: number, lastClub: string | undefined): boolean {
+  const label = firstTextOf(values[i]);
+  if (label === undefined || !PLAIN_SUM.test(label.normalize('NFC'))) return false;
+  for (let k = i + 1; k < values.length && k <= i + BLANK_ROWS_END; k++) {
+    const kind = classifier.kind(values[k], false);
+    if (kind === RowKind.Blank) continue;
+    if (kind === RowKind.ClubTitle) return true;
+    if (kind !== RowKind.Data || clubCol < 0) return false;
+    const next = clubKeyOf(values[k]?.[clubCol]);
+    return next !== undefined && lastClub !== undefined && next !== lastClub;
+  }
+  return false;
 }
 
 /** Rows in a block that are no members for the block to be another table, and the share of them. */

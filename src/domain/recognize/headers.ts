@@ -94,10 +94,20 @@ export const LOAN_HEADERS: Readonly<Record<LoanField, readonly string[]>> = {
   due: ['Ngày đến hạn', 'Hạn trả', 'Ngày trả (dự kiến)', 'Ngày trả dự kiến', 'Hạn trả nợ', 'Ngày hết hạn', 'Thời hạn trả', 'Thời hạn trả nợ', 'Hạn trả gốc'],
   extended: ['Gia hạn đến', 'Gia hạn', 'Ngày gia hạn', 'Gia hạn tới', 'Hạn mới', 'Hạn trả mới', 'Gia hạn nợ'],
   // "Số tiền gốc đã trả" would otherwise start with the amount's "Số tiền".
-  principalRepaid: ['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc', 'Trả gốc', 'Thu gốc', 'Trả nợ gốc', 'Thu nợ gốc', 'Số tiền đã trả', 'Đã trả', 'Số đã trả', 'Tiền đã trả'],
-  interestPaid: ['Đã trả lãi', 'Lãi đã trả', 'Tiền lãi', 'Đã thu lãi', 'Lãi đã thu', 'Tiền lãi đã trả', 'Số tiền lãi đã trả', 'Số lãi đã trả'],
-  outstanding: ['Dư nợ', 'Còn nợ', 'Số dư nợ', 'Dư nợ còn lại', 'Dư nợ hiện tại', 'Số tiền còn nợ', 'Số còn nợ', 'Nợ gốc còn lại'],
+  principalRepaid: [
+    ...['Đã trả gốc', 'Gốc đã trả', 'Tiền gốc đã trả', 'Đã thu gốc', 'Gốc đã thu', 'Số tiền gốc đã trả', 'Số gốc đã trả', 'Gốc đã thu hồi', 'Đã thu hồi gốc', 'Trả gốc', 'Thu gốc', 'Trả nợ gốc', 'Thu nợ gốc', 'Số tiền đã trả', 'Đã trả', 'Số đã trả', 'Tiền đã trả'],
+    // A running total (=H+SUM(I:T)) beside what was repaid before the year and month by month: see RUNNING_TOTAL_WORDS.
+    ...['Lũy kế gốc đã trả', 'Lũy kế đã trả gốc', 'Lũy kế trả gốc', 'Lũy kế thu gốc', 'Tổng gốc đã trả', 'Tổng số gốc đã trả', 'Cộng gốc đã trả'],
+  ],
+  interestPaid: ['Đã trả lãi', 'Lãi đã trả', 'Tiền lãi', 'Đã thu lãi', 'Lãi đã thu', 'Tiền lãi đã trả', 'Số tiền lãi đã trả', 'Số lãi đã trả', 'Lũy kế lãi đã trả', 'Tổng lãi đã trả'],
+  // A report of one period (half-year, year) starts from what was owed when it began: that is no outstanding balance.
+  openingBalance: ['Dư nợ đầu kỳ', 'Dư nợ đầu năm', 'Dư nợ đầu quý', 'Dư nợ đầu tháng', 'Dư nợ kỳ trước chuyển sang', 'Dư nợ kỳ trước', 'Dư nợ năm trước chuyển sang', 'Dư nợ chuyển sang'],
+  outstanding: ['Dư nợ', 'Còn nợ', 'Số dư nợ', 'Dư nợ còn lại', 'Dư nợ hiện tại', 'Số tiền còn nợ', 'Số còn nợ', 'Nợ gốc còn lại', 'Dư nợ cuối kỳ', 'Dư nợ cuối năm', 'Dư nợ cuối quý', 'Dư nợ cuối tháng'],
   purpose: ['Mục đích', 'Mục đích vay', 'Mục đích sử dụng vốn'],
+  // The guarantor's name is never the borrower's ("Họ tên người bảo lãnh" starts with "Họ tên").
+  guarantor: ['Người bảo lãnh', 'Họ tên người bảo lãnh', 'Họ và tên người bảo lãnh', 'Người bảo lãnh vay', 'Bảo lãnh', 'Người bảo đảm', 'Người bảo lĩnh'],
+  // Read for an extension written only there ("Gia hạn 3 tháng", "Gia hạn đến 31/12/2025").
+  note: ['Ghi chú', 'Ghi chu'],
 };
 
 export const REPAYMENT_HEADERS: Readonly<Record<RepaymentField, readonly string[]>> = {
@@ -123,6 +133,19 @@ export const CASH_HEADERS: Readonly<Record<CashField, readonly string[]>> = {
   payment: ['Chi', 'Số tiền chi', 'Tiền chi', 'Chi ra', 'Số chi'],
   balance: ['Tồn', 'Tồn quỹ', 'Số dư', 'Còn lại', 'Tồn cuối', 'Số tồn', 'Tiền tồn', 'Số tiền tồn'],
 };
+
+/**
+ * A column saying whether each row of a cash book is a receipt or a payment ("Thu/Chi": Thu, Chi),
+ * beside one amount column (CASH_AMOUNT_HEADERS): no receipt column, although it starts with "Thu".
+ * Matched on the whole header, slashes and dashes read as spaces.
+ */
+export const CASH_TYPE_HEADERS: readonly string[] = ['Thu/Chi', 'Thu - Chi', 'Thu, chi', 'Thu hay chi', 'Loại (Thu/Chi)', 'Loại thu chi', 'Loại phiếu thu chi'];
+
+/** The one amount column of a cash book with a Thu/Chi column. */
+export const CASH_AMOUNT_HEADERS: readonly string[] = ['Số tiền', 'Thành tiền', 'Số tiền thu chi', 'Số tiền thu/chi', 'Số tiền thu, chi'];
+
+/** The total sub-column of a balance in parts ("Tồn quỹ" over Tiền mặt | Tiền gửi NH | Cộng): the fund's balance. */
+export const BALANCE_TOTAL_SUBS: readonly string[] = ['Cộng', 'Tổng', 'Tổng cộng', 'Tổng số', 'Cộng tồn', 'Tổng tồn', 'Tổng số dư'];
 
 export const HEADERS: { readonly [K in TableKind]: Readonly<Record<FieldOf<K>, readonly string[]>> } = {
   members: MEMBER_HEADERS,
@@ -189,7 +212,12 @@ export const SUB_HEADERS: { readonly [K in TableKind]: readonly { group: FieldOf
       },
     },
   ],
-  loans: [{ group: 'borrower', sub: nameParts('borrower') }],
+  loans: [
+    { group: 'borrower', sub: nameParts('borrower') },
+    // "Số tiền vay" over Bằng số | Bằng chữ, as on the contract: the figures are the amount, the words are not read.
+    { group: 'amount', sub: { 'Bằng số': 'amount', 'Ghi bằng số': 'amount' } },
+    { group: 'guarantor', sub: { ...nameParts('guarantor'), 'Họ và tên': 'guarantor', 'Họ tên': 'guarantor', 'Quan hệ': 'guarantor', 'Quan hệ với người vay': 'guarantor' } },
+  ],
   repayments: [{ group: 'borrower', sub: nameParts('borrower') }],
   // The standard cash book (mẫu S07) has "Số hiệu chứng từ" over Thu | Chi: receipt and payment
   // voucher numbers, not amounts (those are under "Số tiền").
@@ -200,6 +228,30 @@ export const SUB_HEADERS: { readonly [K in TableKind]: readonly { group: FieldOf
     { group: 'payment', sub: ledgerSide('payment') },
   ],
 };
+
+/**
+ * A loan book's columns under each period's title ("Tháng 1/2025" over Gốc | Lãi): the principal and
+ * the interest paid that period, added up across the periods.
+ */
+export const PERIOD_SUB_HEADERS: Readonly<Record<string, LoanField>> = {
+  Gốc: 'principalRepaid',
+  'Trả gốc': 'principalRepaid',
+  'Thu gốc': 'principalRepaid',
+  'Tiền gốc': 'principalRepaid',
+  'Nợ gốc': 'principalRepaid',
+  'Gốc đã trả': 'principalRepaid',
+  Lãi: 'interestPaid',
+  'Trả lãi': 'interestPaid',
+  'Thu lãi': 'interestPaid',
+  'Tiền lãi': 'interestPaid',
+  'Lãi đã trả': 'interestPaid',
+};
+
+/**
+ * First words of a running total of what was repaid ("Lũy kế gốc đã trả" = H + SUM(I:T)): that column
+ * is what was repaid, not one more part of it.
+ */
+export const RUNNING_TOTAL_WORDS: readonly string[] = ['Lũy kế', 'Tổng', 'Tổng cộng', 'Tổng số', 'Cộng', 'Cộng dồn'];
 
 /**
  * A second header row that only gives units ("(đồng)", "%/tháng", "ĐVT: đồng") belongs to the header
@@ -406,6 +458,10 @@ export const GROUP_SUBTOTAL_WORDS: readonly string[] = [
   'Cộng tháng',
   'Cộng quý',
   'Cộng kỳ',
+  // Loans made in tranches ("Đợt 1 - Tháng 3/2024" … "Cộng đợt 1").
+  'Cộng đợt',
+  'Tổng đợt',
+  'Cộng lần',
   'Tổng cộng tháng',
   'Tổng tháng',
   'Cộng CLB',
@@ -475,6 +531,8 @@ export const CLUB_WORDS: readonly string[] = [
 export const FILLED_DOWN: Readonly<Partial<Record<TableKind, readonly string[]>>> = {
   loans: ['borrower', 'id', 'date'],
   repayments: ['borrower', 'loanId', 'date'],
+  // A meeting day's entries under one date merged down.
+  cashbook: ['date'],
 };
 
 /** The two funds of a club, as a Quỹ column, a cash book's part or a section title names them. */

@@ -20,7 +20,7 @@ import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCores, titleClub } from './clubs';
 import { forOtherPurpose, olderCopies, partLists } from './copies';
 import { titleTexts } from './cells';
-import { findExtent } from './extent';
+import { findExtent, type ClubTitle } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
@@ -40,6 +40,8 @@ interface Found {
   readonly mergedData: readonly CellRange[];
   /** Another table typed on under this one without a header (see findExtent). */
   readonly headerless?: { readonly top: number; readonly bottom: number };
+  /** Club titles inside a list with no club column (see findExtent). */
+  readonly clubTitles?: readonly ClubTitle[];
   readonly title?: string;
   club: string;
   /** A member list that is a part of another (the board or the volunteers listed again): see partLists. */
@@ -216,6 +218,7 @@ function tableFound(sheet: SheetGrid, index: number, layout: Layout, merges: Mer
     rows: extent.rows,
     mergedData: extent.mergedData,
     headerless: extent.headerless,
+    clubTitles: extent.clubTitles,
     title: titleClub(sheet, layout.top),
     club: sheet.name,
   };
@@ -376,8 +379,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     // A hidden sheet (an old copy, a lookup list) counts only when no visible sheet is that book.
     (sheet.hidden && !forced ? hidden : visible).push({ sheet, index, result });
   });
-  const visibleKinds = new Set(visible.filter((e) => e.result.kind !== 'problem').map((e) => kindOf(e.result)));
-  const entries = [...visible, ...hidden.filter((e) => e.result.kind !== 'problem' && !visibleKinds.has(kindOf(e.result)))];
+  const entries = [...visible, ...hidden.filter((e) => hiddenBookCounts(e, visible))];
   entries.sort((a, b) => a.index - b.index);
 
   const problems: SheetProblem[] = [];
@@ -421,6 +423,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
       clubOf: names.ofCell,
       legacyRows: legacy?.rows,
       amountUnit: titleAmountUnit(t.sheet, t.layout.top),
+      clubTitles: t.clubTitles,
     };
     const base = {
       sheet: t.sheet.name,
@@ -528,6 +531,32 @@ interface Entry {
   readonly sheet: SheetGrid;
   readonly index: number;
   readonly result: SheetResult;
+}
+
+/**
+ * A hidden sheet's book counts when no visible sheet holds that book, or when it is another club's
+ * (a commune file with a finished club's sheets hidden). A very hidden sheet is a program's, never a
+ * book; a hidden old copy or lookup list names no club of its own.
+ */
+function hiddenBookCounts(e: Entry, visible: readonly Entry[]): boolean {
+  if (e.sheet.hidden === 'very' || e.result.kind === 'problem') return false;
+  const kind = kindOf(e.result);
+  const same = visible.filter((v) => v.result.kind !== 'problem' && kindOf(v.result) === kind);
+  if (same.length === 0) return true;
+  const keys = clubKeysOf(e);
+  if (keys.length === 0) return false;
+  return !same.some((v) => clubKeysOf(v).some((k) => keys.includes(k)));
+}
+
+// Excel's own names ("Sheet1", "Sheet1 (2)", "Trang tính1") name no club.
+const DEFAULT_SHEET_NAME = /^(?:sheet|trang tinh|trang|bang tinh)\s*\d*(?:\s+\d+)?$/;
+
+/** The club keys a sheet's name and title give ("Vay Mỹ An", "DANH SÁCH CLB ẤP MỸ AN" → "my an"). */
+function clubKeysOf(e: Entry): string[] {
+  const top = e.result.kind === 'table' ? e.result.found.layout.top : HEADER_SCAN_ROWS;
+  const title = titleClub(e.sheet, top);
+  const named = sheetCores(e.sheet.name).filter((k) => !DEFAULT_SHEET_NAME.test(k));
+  return [...named, ...(title ? [clubCore(title)] : [])].filter((k) => k.length > 0);
 }
 
 function kindOf(r: SheetResult): BookKind | undefined {

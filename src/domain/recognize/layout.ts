@@ -3,8 +3,20 @@
 // relative to the grid (values[i][j]); callers add the grid's top/left offsets.
 
 import type { CellRange, CellValue, SheetGrid } from '../grid';
-import { DISTINCTIVE, GIVEN_NAME, NAME_FIRST_PARTS, REQUIRED, UNIT_WORDS, type FieldOf, type TableKind } from './headers';
-import { hk, keysOf, matchHeader, matchSubHeader } from './match';
+import {
+  BALANCE_TOTAL_SUBS,
+  CASH_AMOUNT_HEADERS,
+  DISTINCTIVE,
+  GIVEN_NAME,
+  NAME_FIRST_PARTS,
+  PERIOD_SUB_HEADERS,
+  REQUIRED,
+  RUNNING_TOTAL_WORDS,
+  UNIT_WORDS,
+  type FieldOf,
+  type TableKind,
+} from './headers';
+import { hk, isCashTypeHeader, keysOf, matchHeader, matchSubHeader, startsWithPhrase } from './match';
 
 /** How many rows from the top of the used range may hold the header. */
 export const HEADER_SCAN_ROWS = 25;
@@ -19,6 +31,18 @@ export interface FoundColumn {
   readonly right?: number;
   /** The group title above a sub-header ("Số tiền (1.000 đ)" over Thu | Chi), which may state its unit. */
   readonly group?: string;
+  /**
+   * A cash book's balance read from the total of its parts ("Tồn quỹ" over Tiền mặt | Tiền gửi NH |
+   * Cộng): the parts' relative columns, which tell a transfer between cash and bank from an entry.
+   */
+  readonly parts?: { readonly left: number; readonly right: number };
+  /** One amount column for receipts and payments ("Số tiền"): the relative column saying which each row is ("Thu/Chi"). */
+  readonly typeColumn?: number;
+  /**
+   * Every relative column whose figures add up to this field when they are not side by side (the
+   * principal repaid under each month: Gốc | Lãi | Gốc | Lãi …); absent = j…right.
+   */
+  readonly added?: readonly number[];
 }
 
 export interface Layout<K extends TableKind = TableKind> {
@@ -219,10 +243,133 @@ function isPartUnder(groupField: string, s: string): boolean {
   return SUMMED.has(groupField) && PERIOD.test(s.normalize('NFC'));
 }
 
+const UNIT_NOTE = /\([^)]*\)?/g;
+
+/** A sub-header under its group, also with a unit note after it ("Bằng số (1.000đ)" under "Số tiền vay"). */
+function subHeaderField<K extends TableKind>(kind: K, groupField: string, s: string): FieldOf<K> | undefined {
+  const exact = matchSubHeader(kind, groupField, s);
+  return exact !== undefined || !s.includes('(') ? exact : matchSubHeader(kind, groupField, s.replace(UNIT_NOTE, ' '));
+}
+
+/** What a loan's borrower repaid, which a book may write in parts to be added up. */
+const REPAID = new Set<string>(['principalRepaid', 'interestPaid']);
+const RUNNING_TOTAL_KEYS = keysOf(RUNNING_TOTAL_WORDS);
+const PERIOD_SUB_FIELDS = new Map(Object.entries(PERIOD_SUB_HEADERS).map(([w, f]) => [hk(w), f]));
+// "Đã trả gốc đến 31/12/2024", "Gốc đã trả năm 2024", "Đã trả gốc các năm trước": before the months beside it.
+const DATED_PRIOR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)|(?:^|\s)(?:trước|chuyển sang)(?:\s|$)/iu;
+
+/** "Tháng 1/2025" over Gốc | Lãi: the loan field of a sub-header under a period's title. */
+function periodSubField(cell: HeaderCell): string | undefined {
+  if (cell.group === undefined || !PERIOD.test(cell.group.normalize('NFC'))) return undefined;
+  return PERIOD_SUB_FIELDS.get(hk(cell.text));
+}
+
+/** The repaid columns found so far that are a running total, or parts added up. */
+interface RepaidColumns {
+  readonly totals: Map<string, FoundColumn>;
+  readonly parted: Map<string, FoundColumn>;
+}
+
+function kept(map: Map<string, FoundColumn>, field: string, column: FoundColumn): FoundColumn {
+  map.set(field, column);
+  return column;
+}
+
+/** The column with one more column to add up: the next one widens it, another one is listed. */
+function withColumn(prev: FoundColumn, j: number): FoundColumn {
+  const right = prev.right ?? prev.j;
+  if (prev.added === undefined && j === right + 1) return { ...prev, right: j };
+  const added = prev.added ?? Array.from({ length: right - prev.j + 1 }, (_, k) => prev.j + k);
+  return { ...prev, added: [...added, j] };
+}
+
+/**
+ * One more column of what a loan's borrower repaid. A running total ("Lũy kế gốc đã trả" =
+ * H+SUM(I:T)) is all of it and wins over its parts; without one, the parts are added up: what was
+ * repaid before the year ("Đã trả gốc đến 31/12/2024") and in each period of it ("Trả gốc" over T1 …
+ * T12, or Gốc under "Tháng 1/2025" …). prev: keep the column found before; undefined: an ordinary
+ * column, weighed like any other.
+ */
+function repaidColumn(field: string, prev: FoundColumn | undefined, found: FoundColumn, period: boolean, seen: RepaidColumns): FoundColumn | undefined {
+  if (!period && startsWithPhrase(hk(found.header), RUNNING_TOTAL_KEYS)) return kept(seen.totals, field, found);
+  if (prev !== undefined && seen.totals.get(field) === prev) return prev;
+  const parted = prev !== undefined && seen.parted.get(field) === prev;
+  if (period) {
+    if (prev === undefined) return kept(seen.parted, field, found);
+    return parted || DATED_PRIOR.test(prev.header) ? kept(seen.parted, field, withColumn(prev, found.j)) : undefined;
+  }
+  return prev !== undefined && parted && DATED_PRIOR.test(found.header) ? kept(seen.parted, field, withColumn(prev, found.j)) : undefined;
+}
+
+/** A cash book's amounts that may be written in parts under their group title. */
+const CASH_PARTED = new Set<string>(['receipt', 'payment', 'balance']);
+const BALANCE_TOTAL_KEYS = new Set(keysOf(BALANCE_TOTAL_SUBS));
+
+/**
+ * Group titles of a cash book that head one side of a two-sided ledger (THU over Ngày | Số phiếu | …
+ * | Số tiền): their sub-headers are columns of their own, not parts of an amount.
+ */
+function ledgerGroups(kind: TableKind, cells: readonly HeaderCell[]): Set<string> {
+  const out = new Set<string>();
+  if (kind !== 'cashbook') return out;
+  for (const c of cells) {
+    if (c.group === undefined || out.has(c.group)) continue;
+    const g = matchHeader(kind, c.group);
+    if (g && matchSubHeader(kind, g.field, c.text)) out.add(c.group);
+  }
+  return out;
+}
+
+/**
+ * Analysis columns of a cash book: "Thu" over Thu nợ gốc | Thu lãi | Thu khác, "Chi" over Cho vay |
+ * Chi khác, "Tồn quỹ" over Tiền mặt | Tiền gửi NH | Cộng. A sub-header naming another column is no part.
+ */
+function isCashPart(groupField: string, cell: HeaderCell, ledgers: ReadonlySet<string>): boolean {
+  if (!CASH_PARTED.has(groupField) || ledgers.has(cell.group as string)) return false;
+  const own = matchHeader('cashbook', cell.text);
+  return own === undefined || own.field === groupField;
+}
+
+/**
+ * One more sub-column of a balance in parts: the fund's balance is the total column (Cộng, Tổng),
+ * the parts kept beside it; without a total, the parts added up.
+ */
+function balancePart(prev: FoundColumn | undefined, cell: HeaderCell, top: number, quality: number): FoundColumn {
+  const partsOf = (c: FoundColumn) => c.parts ?? { left: c.j, right: c.right ?? c.j };
+  if (BALANCE_TOTAL_KEYS.has(hk(cell.text))) {
+    const total: FoundColumn = { j: cell.j, i: cell.i, header: cell.text, quality, group: cell.group };
+    return prev ? { ...total, parts: partsOf(prev) } : total;
+  }
+  if (!prev) return { j: cell.j, i: top, header: cell.group as string, quality };
+  if (BALANCE_TOTAL_KEYS.has(hk(prev.header))) return { ...prev, parts: { left: prev.parts?.left ?? cell.j, right: cell.j } };
+  return { ...prev, right: cell.j };
+}
+
+const amountKey = (s: string) => hk(s.replace(/\([^)]*\)?|[/,]/g, ' '));
+const CASH_AMOUNT_KEYS = new Set(CASH_AMOUNT_HEADERS.map(amountKey));
+
+/**
+ * Thu/Chi | Số tiền: one amount column, each row a receipt or a payment by the type beside it. Both
+ * are read from that column; false when the book has its own Thu and Chi columns or no such pair.
+ */
+function typedAmount(columns: Partial<Record<string, FoundColumn>>, cells: readonly HeaderCell[]): boolean {
+  if (columns.receipt && columns.payment) return false;
+  const type = cells.find((c) => isCashTypeHeader(c.text));
+  const amount = type && cells.find((c) => c !== type && CASH_AMOUNT_KEYS.has(amountKey(c.text)));
+  if (!type || !amount) return false;
+  const column: FoundColumn = { j: amount.j, i: amount.i, header: amount.text, quality: 10, typeColumn: type.j };
+  columns.receipt = columns.payment = amount.group !== undefined ? { ...column, group: amount.group } : column;
+  return true;
+}
+
 function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], top: number, bottom: number, unitRow = false): Layout<K> | undefined {
   const columns: Partial<Record<FieldOf<K>, FoundColumn>> = {};
   const groups = new Map<string, string | undefined>();
   const repeated: { field: string; column: FoundColumn }[] = [];
+  const ledgers = ledgerGroups(kind, cells);
+  // Fields found as parts under their group title, to go on into the group's next sub-column.
+  const parted = new Set<string>();
+  const repaid: RepaidColumns = { totals: new Map(), parted: new Map() };
   let any = false;
   let grouped = false;
   let extras = 0;
@@ -231,9 +378,11 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     let quality = 0;
     let header = cell.text;
     let i = cell.i;
+    let part = false;
+    let period = false;
     if (cell.group !== undefined) {
       const g = matchHeader(kind, cell.group);
-      const sub = g ? matchSubHeader(kind, g.field, cell.text) : undefined;
+      const sub = g ? subHeaderField(kind, g.field, cell.text) : undefined;
       if (sub) {
         field = sub;
         quality = 10;
@@ -255,15 +404,56 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
         header = cell.group;
         i = top;
         extras++;
-      }
+        period = true;
+      } else if (g && kind === 'cashbook' && isCashPart(g.field, cell, ledgers)) {
+        // "Thu" over Thu nợ gốc | Thu lãi | Thu khác: the receipts are the sub-columns added up.
+        field = g.field;
+        quality = g.quality;
+        header = cell.group;
+        i = top;
+        extras++;
+        part = true;
+      } else if (!g && kind === 'loans' && periodSubField(cell) !== undefined) {
+        // "Tháng 1/2025" over Gốc | Lãi: each month's principal and interest, added up (repaidColumn).
+        field = periodSubField(cell) as FieldOf<K>;
+        quality = 10;
+        grouped = true;
+        period = true;
+      } else if (g?.field === 'guarantor') continue; // the guarantor's Họ và tên is not the borrower's
     }
     if (!field) {
       const m = matchHeader(kind, cell.text);
       if (!m) continue;
       field = m.field;
       quality = m.quality;
+      // "Người vay" over Số thẻ | Họ và tên: a sub-header naming its group's own column narrows it,
+      // as one of SUB_HEADERS does, so the two rows read better than the top one alone.
+      if (cell.group !== undefined && matchHeader(kind, cell.group)?.field === field) {
+        grouped = true;
+        extras++;
+      }
     }
     const prev = columns[field];
+    if (part && field === 'balance' && (!prev || groups.get(field) === cell.group)) {
+      columns[field] = balancePart(prev, cell, top, quality);
+      groups.set(field, cell.group);
+      any = true;
+      continue;
+    }
+    if (kind === 'loans' && REPAID.has(field)) {
+      const found: FoundColumn = cell.group !== undefined && header === cell.text ? { j: cell.j, i, header, quality, group: cell.group } : { j: cell.j, i, header, quality };
+      const next = repaidColumn(field, prev, found, period, repaid);
+      if (next !== undefined) {
+        if (next !== prev) {
+          columns[field] = next;
+          groups.set(field, cell.group);
+          any = true;
+          if (prev) extras++;
+        }
+        continue;
+      }
+    }
+    if (part) parted.add(field);
     if (prev && kind === 'cashbook' && PART_FIELDS.has(field) && cell.group !== undefined && groups.get(field) !== undefined && groups.get(field) !== cell.group) {
       // The same column again under another title: that part's own column.
       repeated.push({ field, column: { j: cell.j, i, header, quality, group: cell.group } });
@@ -271,7 +461,7 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     }
     if (prev && prev.quality >= quality) {
       // "Họ và tên" over Họ đệm | Tên: the name goes on into the next column of the same group.
-      if ((SPANNING.has(field) || SUMMED.has(field)) && cell.group !== undefined && groups.get(field) === cell.group && cell.j === (prev.right ?? prev.j) + 1) {
+      if ((SPANNING.has(field) || SUMMED.has(field) || parted.has(field)) && cell.group !== undefined && groups.get(field) === cell.group && cell.j === (prev.right ?? prev.j) + 1) {
         columns[field] = { ...prev, right: cell.j };
         extras++;
       }
@@ -283,6 +473,7 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
     groups.set(field, cell.group);
     any = true;
   }
+  if (kind === 'cashbook' && typedAmount(columns as Partial<Record<string, FoundColumn>>, cells)) any = true;
   if (!any) return undefined;
   for (const f of SPANNING) spanGivenName(columns as Partial<Record<string, FoundColumn>>, f, cells);
   if (bottom > top && !grouped && extras === 0) {

@@ -3,7 +3,7 @@
 // longest wins), then the same three without diacritics (a fallback for files typed without them).
 
 import { headerKey, looseKey } from '../values';
-import { CLUB_INFO_LABELS, FUND_WORDS, HEADERS, SUB_HEADERS, type FieldOf, type TableKind } from './headers';
+import { CASH_TYPE_HEADERS, CLUB_INFO_LABELS, FUND_WORDS, HEADERS, SUB_HEADERS, type FieldOf, type TableKind } from './headers';
 
 export interface HeaderMatch<F extends string = string> {
   readonly field: F;
@@ -127,12 +127,26 @@ function tables(): Record<TableKind, Compiled> {
   });
 }
 
+let cashTypeKeys: Set<string> | undefined;
+
+/** A header with words joined by a slash, a dash or a comma read as spaced ("Thu/Chi" = "Thu chi"). */
+function spacedKey(s: string): string {
+  return hk(s.replace(/[/.,\-–]+/g, ' '));
+}
+
+/** "Thu/Chi", "Loại (Thu/Chi)": a column saying which each row is, not the receipts. */
+export function isCashTypeHeader(text: string): boolean {
+  cashTypeKeys ??= new Set(CASH_TYPE_HEADERS.map(spacedKey));
+  return cashTypeKeys.has(spacedKey(text));
+}
+
 /** The field a header cell names in a book of this kind, if any. */
 export function matchHeader<K extends TableKind>(kind: K, text: string): HeaderMatch<FieldOf<K>> | undefined {
   const c = cache[kind];
   let hit = c.get(text);
   if (hit === undefined) {
-    hit = lookup(tables()[kind], text) ?? null;
+    // "Thu/Chi" starts with the receipt's wording but names both.
+    hit = kind === 'cashbook' && isCashTypeHeader(text) ? null : (lookup(tables()[kind], text) ?? null);
     if (c.size > 10_000) c.clear();
     c.set(text, hit);
   }

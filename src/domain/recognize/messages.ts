@@ -45,12 +45,12 @@ export function missingColumn(sheet: string, kind: TableKind, missing: readonly 
     .join('; ');
   const message: Text = forced
     ? {
-        vi: `Trang '${sheet}' được chọn là ${book.vi} nhưng không có cột ${colsVi}`,
-        en: `Sheet '${sheet}' was set as ${book.en} but has no ${colsEn} column`,
+        vi: `Trang '${sheet}' được chọn là ${book.vi} nhưng không có cột ${colsVi}.`,
+        en: `Sheet '${sheet}' was set as ${book.en} but has no ${colsEn} column.`,
       }
     : {
-        vi: `Trang '${sheet}' giống ${book.vi} nhưng không có cột ${colsVi}`,
-        en: `Sheet '${sheet}' looks like ${book.en} but has no ${colsEn} column`,
+        vi: `Trang '${sheet}' giống ${book.vi} nhưng không có cột ${colsVi}.`,
+        en: `Sheet '${sheet}' looks like ${book.en} but has no ${colsEn} column.`,
       };
   const fix: Text = {
     vi: `Thêm cột ${colsVi} vào bảng, hoặc sửa tiêu đề cột đang có cho đúng (ví dụ ${examples}). Nếu trang này không phải ${book.vi}, hãy chọn lại loại trang.`,

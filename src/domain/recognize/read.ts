@@ -31,8 +31,10 @@ const CLOSING_KEYS = keysOf(CLOSING_WORDS);
 
 // Bound once: a CommonJS build (the CLI) would otherwise go through an export getter per cell.
 const {
+  addMonths,
   amountUnitOf,
   isDashes,
+  isDateFormat,
   isPerMilleHeader,
   isSettled,
   nameKey,
@@ -41,6 +43,7 @@ const {
   readBirth,
   readDate,
   readDueDate,
+  readExtensionNote,
   readHardship,
   readHardshipOrMark,
   readLoanKind,
@@ -52,6 +55,8 @@ const {
   readSex,
   readStatus,
   readStatusNote,
+  serialFromYmd,
+  ymdFromSerial,
 } = V;
 
 const MEMO_LIMIT = 4096;
@@ -107,6 +112,8 @@ export interface RowContext {
   readonly legacyRows?: ReadonlySet<number>;
   /** Đồng per figure for amount columns that state no unit of their own (an "ĐVT: 1.000 đồng" line). */
   readonly amountUnit?: number;
+  /** Club titles inside a list with no club column: the club of the rows under each. */
+  readonly clubTitles?: readonly { readonly row: number; readonly club: string }[];
 }
 
 function col(layout: Layout, field: string): number {
@@ -245,8 +252,11 @@ export function titleAmountUnit(sheet: SheetGrid, headerTop: number): number {
 class NumberReader {
   readonly j: number;
   readonly c: number;
-  /** Last column of a field written month by month ("Trả gốc" over Tháng 1 | Tháng 2 …); else j. */
-  private readonly right: number;
+  /**
+   * The columns added up of a field written in parts: month by month ("Trả gốc" over Tháng 1 |
+   * Tháng 2 …), or apart (Gốc under each month, between the Lãi columns); undefined = j alone.
+   */
+  private readonly parts: readonly number[] | undefined;
   private readonly memo: CellMemo<V.ReadResult<number>>;
   /** Đồng per figure written: 1000 in a "(1.000 đ)" column. */
   private readonly unit: number;
@@ -262,7 +272,7 @@ class NumberReader {
     this.j = col(layout, field);
     this.c = left + this.j;
     const column = (layout.columns as Partial<Record<string, FoundColumn>>)[field];
-    this.right = column?.right ?? this.j;
+    this.parts = column ? addedColumns(column) : undefined;
     const unit = kind === 'amount' ? columnUnit(column, titleUnit) : 1;
     this.unit = unit;
     this.memo = memo(
@@ -277,11 +287,11 @@ class NumberReader {
   }
   /** "Đã trả hết" written in the column (in a principal-repaid column: all of it). */
   settled(row: CellValue[]): boolean {
-    return this.j >= 0 && this.right === this.j && isSettled(row[this.j]);
+    return this.j >= 0 && this.parts === undefined && isSettled(row[this.j]);
   }
   read(row: CellValue[]): number | undefined {
     if (this.j < 0) return undefined;
-    if (this.right > this.j) return this.sum(row);
+    if (this.parts !== undefined) return this.sum(row, this.parts);
     const v = row[this.j];
     if (typeof v === 'number' && Number.isFinite(v)) return this.unit === 1 ? v : Math.round(v * this.unit);
     // "-" typed in a ledger says nothing was paid or owed there, like an empty cell.
@@ -298,9 +308,9 @@ class NumberReader {
     return undefined;
   }
   /** The payments of every period added up; undefined when none is written. */
-  private sum(row: CellValue[]): number | undefined {
+  private sum(row: CellValue[], parts: readonly number[]): number | undefined {
     let total: number | undefined;
-    for (let j = this.j; j <= this.right; j++) {
+    for (const j of parts) {
       const v = row[j];
       if (blank(v) || (typeof v === 'string' && isDashes(v))) continue;
       const n = typeof v === 'number' && Number.isFinite(v) ? Math.round(v * this.unit) : this.cell(v, this.left + j);
@@ -309,6 +319,13 @@ class NumberReader {
     if (total === undefined && this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, null);
     return total;
   }
+}
+
+/** The columns of a field written in parts, to add up; undefined for one column. */
+function addedColumns(column: FoundColumn): readonly number[] | undefined {
+  if (column.added !== undefined) return column.added;
+  const right = column.right ?? column.j;
+  return right > column.j ? Array.from({ length: right - column.j + 1 }, (_, k) => column.j + k) : undefined;
 }
 
 /** A name cell: text, trimmed, with its key; a legacy-encoded name is kept but marked. */
@@ -339,11 +356,21 @@ class NameReader {
       if (this.required) this.issues.add(this.field, this.c, EMPTY_FAIL, v);
     } else if (typeof v === 'string') {
       this.name = trimmed(v);
-      this.key = nameKey(this.name);
+      this.key = nameKey(withoutNameNote(this.name));
       if (this.legacy !== undefined && this.legacy.has(i)) this.issues.add(this.field, this.c, LEGACY, v);
     } else if (typeof v === 'object' && v !== null) this.issues.add(this.field, this.c, errorFail(v), v);
     else this.issues.add(this.field, this.c, UNREADABLE_NAME, v);
   }
+}
+
+// "Bùi Văn Út (mới)", "Lê Thị Hồng (tổ 3)": a note after the name is not part of it (the name is
+// shown as written, matched without it).
+const NAME_NOTE = /\s*[([][^()[\]]*[)\]]\s*$/u;
+
+function withoutNameNote(name: string): string {
+  if (name.charCodeAt(name.length - 1) !== 41 && name.charCodeAt(name.length - 1) !== 93) return name;
+  const core = name.replace(NAME_NOTE, '');
+  return core.includes(' ') ? core : name;
 }
 
 /** "Nguyễn Thị" | "Lan" → "Nguyễn Thị Lan"; the first cell as it is when the others are blank or not text. */
@@ -404,7 +431,8 @@ class MarkReader {
 
 function clubReader(ctx: RowContext): (row: CellValue[], i: number) => string {
   const j = col(ctx.layout, 'club');
-  const { bookClub, clubOf } = ctx;
+  const { bookClub, clubOf, clubTitles } = ctx;
+  if (j < 0 && clubTitles) return (_row, i) => clubUnderTitle(clubTitles, i, clubOf) ?? bookClub;
   if (j < 0) return () => bookClub;
   const merged = mergedDown(ctx.sheet, j);
   const where = placeReader(ctx);
@@ -419,6 +447,18 @@ function clubReader(ctx: RowContext): (row: CellValue[], i: number) => string {
   }
   if (merged.size === 0) return (row) => clubOf(row[j] ?? null) ?? bookClub;
   return (row, i) => clubOf(row[j] ?? null) ?? clubOf(merged.get(i) ?? null) ?? bookClub;
+}
+
+/** The club of the last title above row i, or undefined above the first. */
+function clubUnderTitle(titles: readonly { row: number; club: string }[], i: number, clubOf: RowContext['clubOf']): string | undefined {
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles[mid].row < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? undefined : clubOf(titles[lo - 1].club);
 }
 
 /** The commune (and district) a roll-up gives each row, "Long Phước, Long Hồ"; undefined without those columns. */
@@ -679,8 +719,10 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const repaid = new NumberReader(layout, L, 'principalRepaid', 'amount', false, issues, ctx.amountUnit);
   const interest = new NumberReader(layout, L, 'interestPaid', 'amount', false, issues, ctx.amountUnit);
   const outstanding = new NumberReader(layout, L, 'outstanding', 'amount', false, issues, ctx.amountUnit);
+  const opening = new NumberReader(layout, L, 'openingBalance', 'amount', false, issues, ctx.amountUnit);
   const cId = col(layout, 'id');
   const cPurpose = col(layout, 'purpose');
+  const cNote = col(layout, 'note');
   // "12 tháng" written where the due date goes, with no term column: the loan's term.
   const termInDue = due.j >= 0 && term.j < 0;
   const termWrittenAsDue = (row: CellValue[]): number | undefined => {
@@ -699,7 +741,12 @@ export function readLoans(ctx: RowContext): LoanRow[] {
     const dueTerm = termInDue ? termWrittenAsDue(row) : undefined;
     const lentOn = date.read(row, i);
     const lent = amount.read(row);
-    out[n] = {
+    const months = dueTerm ?? term.read(row);
+    const dueOn = dueTerm !== undefined ? undefined : due.read(row, i);
+    const extendedTo = extended.read(row, i);
+    // "Gia hạn 3 tháng" written only in Ghi chú moves the due date as an extension column does.
+    const noted = extendedTo === undefined && cNote >= 0 ? readExtensionNote(row[cNote] ?? null, dueOn ?? termEnd(lentOn, months)) : undefined;
+    const loan: LoanRow = {
       r: T + i,
       club: club(row, i),
       id: cId >= 0 ? cellText(row[cId]) : undefined,
@@ -709,15 +756,17 @@ export function readLoans(ctx: RowContext): LoanRow[] {
       amount: lent,
       kind: kind.read(row, i),
       rate: rate.read(row, i),
-      term: dueTerm ?? term.read(row),
-      due: dueTerm !== undefined ? undefined : due.read(row, i),
-      extended: extended.read(row, i),
+      term: months,
+      due: dueOn,
+      extended: extendedTo ?? noted,
       principalRepaid: repaid.settled(row) ? lent : repaid.read(row),
       interestPaid: interest.read(row),
+      openingBalance: opening.read(row),
       outstanding: outstanding.read(row),
       purpose: cPurpose >= 0 ? cellText(row[cPurpose]) : undefined,
       issues: issues.take(),
     };
+    out[n] = noted !== undefined ? { ...loan, extendedInNote: true } : loan;
   }
   return out;
 }
@@ -775,6 +824,20 @@ export function readCash(ctx: RowContext): CashRow[] {
   const balance = new NumberReader(layout, L, 'balance', 'amount', false, issues, ctx.amountUnit);
   const required = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
   const optional = new ColumnReader(sheet, layout, 'date', readDate, false, issues, true);
+  const filled = mergeFill(ctx, FILLED_DOWN.cashbook ?? []);
+  const cType = typeColumnOf(layout);
+  const parts = balanceParts(layout);
+  const short = new ShortDates(titleYear(sheet, layout.top));
+  /** The date of a row: a day or a day/month alone read in the month and year the book gives them. */
+  const dateOf = (row: CellValue[], i: number, opening: boolean): number | undefined => {
+    const v = row[cDate];
+    const d = blank(v) ? undefined : short.read(v, fmt(sheet, i, cDate));
+    if (d === undefined) return (opening ? optional : required).read(row, i);
+    if (typeof d === 'number') return d;
+    issues.add('date', L + cDate, d, v);
+    return undefined;
+  };
+  let before: CellValue[] | undefined;
   // One part of a cash book kept in parts side by side (a fund's columns, one side of a ledger): its
   // rows are those it records; a fund's title names the fund.
   const ownFund = layout.partTitle !== undefined ? fundNamed(layout.partTitle) : undefined;
@@ -784,8 +847,9 @@ export function readCash(ctx: RowContext): CashRow[] {
   const out: CashRow[] = [];
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
-    const row = values[i];
+    const row = filled ? filled(values[i], i) : values[i];
     if (ownFund === undefined && n > 0) sectionFund = fundTitledBetween(sheet, dataRows[n - 1] + 1, i, layout) ?? sectionFund;
+    short.passMonthRows(sheet, n > 0 ? dataRows[n - 1] + 1 : layout.bottom + 1, i, layout);
     const description = cDesc >= 0 ? cellText(row[cDesc]) : undefined;
     const moves = (receipt.j >= 0 && !blank(row[receipt.j])) || (payment.j >= 0 && !blank(row[payment.j]));
     const text = description ?? firstText(row, layout.left, layout.right);
@@ -797,6 +861,10 @@ export function readCash(ctx: RowContext): CashRow[] {
     const openingText = closing || (containsPhrase(key, OPENING_KEYS) && (!moves || startsWithPhrase(key, BALANCE_KEYS)));
     const opening = openingText || (n === 0 && !moves && balance.j >= 0 && !blank(row[balance.j]));
     if (layout.partTitle !== undefined && !moves && (balance.j < 0 || blank(row[balance.j]))) continue;
+    // Cash taken from the bank or put in it moves the balance's parts and nothing in or out: a
+    // balance line, like an opening, that must agree with the running balance.
+    const transfer = !moves && !opening && parts !== undefined && before !== undefined && partsMoved(before, row, parts);
+    before = row;
     // "Số dư đầu kỳ" typed in the date column is the line's text, not a date.
     const dateIsText = openingText && cDate >= 0 && row[cDate] === text;
     // With a Quỹ column, the column says whose row it is; a row without one is the whole book's.
@@ -808,27 +876,143 @@ export function readCash(ctx: RowContext): CashRow[] {
         if (fund === undefined) issues.add('fund', L + cFund, typeof v === 'object' && v !== null ? errorFail(v) : FUND_UNREADABLE, v);
       }
     }
+    const date = cDate >= 0 && !dateIsText ? dateOf(row, i, opening) : undefined;
+    const amounts = closing ? {} : cType >= 0 ? typedAmounts(receipt.read(row), row[cType], L + cType, opening, issues) : { receipt: receipt.read(row), payment: payment.read(row) };
     out.push({
       r: sheet.top + i,
       club: club(row, i),
-      date: cDate >= 0 && !dateIsText ? (opening ? optional : required).read(row, i) : undefined,
+      date,
       voucher: cVoucher >= 0 ? cellText(row[cVoucher]) : undefined,
       description,
       fund,
-      receipt: closing ? undefined : receipt.read(row),
-      payment: closing ? undefined : payment.read(row),
+      receipt: amounts.receipt,
+      payment: amounts.payment,
       balance: balance.read(row),
-      opening,
+      opening: opening || transfer,
       issues: issues.take(),
     });
   }
   return out;
 }
 
+/** The relative column saying Thu or Chi of each row, beside one amount column ("Số tiền"); -1 without. */
+function typeColumnOf(layout: Layout): number {
+  return (layout.columns as Partial<Record<string, FoundColumn>>).receipt?.typeColumn ?? -1;
+}
+
+const RECEIPT_TYPES = keysOf(['Thu', 'Thu vào', 'PT', 'Phiếu thu']);
+const PAYMENT_TYPES = keysOf(['Chi', 'Chi ra', 'PC', 'Phiếu chi']);
+
+function typeUnknown(v: CellValue): Fail {
+  const q = typeof v === 'string' ? v.trim() : String(v ?? '');
+  return {
+    ok: false,
+    kind: 'unreadable',
+    detail: q
+      ? { vi: `cột Thu/Chi ghi "${q}", không rõ là thu hay chi`, en: `the Thu/Chi column says "${q}", neither a receipt nor a payment` }
+      : { vi: 'cột Thu/Chi để trống, không rõ là thu hay chi', en: 'the Thu/Chi column is empty: receipt or payment?' },
+  };
+}
+
+/**
+ * One amount column and a Thu/Chi column: the amount is a receipt or a payment by the row's type. A
+ * minus typed on a Chi row says the same payment again. An opening line's amount needs no type.
+ */
+function typedAmounts(amount: number | undefined, type: CellValue, c: number, opening: boolean, issues: Issues): { receipt?: number; payment?: number } {
+  if (amount === undefined) return {};
+  const key = typeof type === 'string' ? hk(type) : '';
+  if (startsWithPhrase(key, PAYMENT_TYPES)) return { payment: Math.abs(amount) };
+  if (startsWithPhrase(key, RECEIPT_TYPES) || (opening && blank(type))) return { receipt: amount };
+  issues.add('receipt', c, typeUnknown(type), type);
+  return {};
+}
+
+/** Relative columns of a balance written in parts (Tiền mặt | Tiền gửi NH); undefined for a balance in one column. */
+function balanceParts(layout: Layout): { left: number; right: number } | undefined {
+  const b = (layout.columns as Partial<Record<string, FoundColumn>>).balance;
+  if (!b) return undefined;
+  if (b.parts) return b.parts;
+  return b.right !== undefined && b.right > b.j ? { left: b.j, right: b.right } : undefined;
+}
+
+/** Some part of the balance differs from the row before's. */
+function partsMoved(before: CellValue[], row: CellValue[], parts: { left: number; right: number }): boolean {
+  for (let j = parts.left; j <= parts.right; j++) if (!blank(row[j]) && !blank(before[j]) && row[j] !== before[j]) return true;
+  return false;
+}
+
+// "Tháng 3/2025", "THÁNG 3 NĂM 2025", "Tháng 3:": the month whose entries follow.
+const MONTH_ROW = /^\s*tháng\s*(\d{1,2})(?:\s*(?:[/.-]|năm)\s*(\d{4}))?\s*[:.]?\s*$/iu;
+// "SỔ QUỸ NĂM 2025", "Năm 2025": the year of the book.
+const TITLE_YEAR = /(?:^|[^\p{L}])năm\s*(\d{4})(?!\d)/iu;
+// A date without its year: "05/01", "5-1".
+const DAY_MONTH = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/;
+const DAY_ONLY = /^\s*(\d{1,2})\s*$/;
+
+const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** The year the title lines above a header name ("SỔ QUỸ NĂM 2025"); none for "Năm 2024 - 2025". */
+function titleYear(sheet: SheetGrid, top: number): number | undefined {
+  const years = new Set<string>();
+  for (const t of titleTexts(sheet, top, 120)) {
+    if (TITLE_YEAR.test(t.normalize('NFC'))) for (const y of t.match(ANY_YEAR) ?? []) years.add(y);
+  }
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}
+
+/**
+ * Dates written short, as on paper: a day alone under a "Tháng 3/2025" row, or "05/01" in a book
+ * whose title names the year. Read in the month and year the book gives them; never guessed without.
+ */
+class ShortDates {
+  private month: number | undefined;
+  private year: number | undefined;
+  constructor(private readonly bookYear: number | undefined) {
+    this.year = bookYear;
+  }
+  /** A month's title row between the last data row and this one starts that month. */
+  passMonthRows(sheet: SheetGrid, from: number, to: number, layout: Layout): void {
+    for (let i = Math.max(0, from); i < to; i++) {
+      const t = firstText(sheet.values[i] ?? [], layout.left, layout.right);
+      const m = t !== undefined ? MONTH_ROW.exec(t.normalize('NFC')) : null;
+      if (!m) continue;
+      this.month = Number(m[1]);
+      this.year = m[2] !== undefined ? Number(m[2]) : this.bookYear;
+    }
+  }
+  /** The date, why not, or undefined when the value is no short date (or the book gives no month or year). */
+  read(v: CellValue, format: string | null): number | Fail | undefined {
+    if (this.year === undefined) return undefined;
+    if (typeof v === 'number') return Number.isInteger(v) && !isDateFormat(format) ? this.day(String(v), v, this.month) : undefined;
+    if (typeof v !== 'string') return undefined;
+    const d = DAY_ONLY.exec(v);
+    if (d) return this.day(v.trim(), Number(d[1]), this.month);
+    const dm = DAY_MONTH.exec(v);
+    return dm ? this.day(v.trim(), Number(dm[1]), Number(dm[2])) : undefined;
+  }
+  private day(q: string, d: number, m: number | undefined): number | Fail | undefined {
+    const y = this.year as number;
+    if (m === undefined || d < 1 || d > 31) return undefined;
+    if (m < 1 || m > 12) return { ok: false, kind: 'unreadable', detail: { vi: `"${q}": không có tháng ${m}`, en: `"${q}": there is no month ${m}` } };
+    const serial = serialFromYmd(y, m, d);
+    if (ymdFromSerial(serial).d === d) return serial;
+    return {
+      ok: false,
+      kind: 'unreadable',
+      detail: { vi: `"${q}" không có thật (tháng ${m}/${y} không có ngày ${d})`, en: `"${q}" does not exist (${m}/${y} has no day ${d})` },
+    };
+  }
+}
+
 /** The one fund the title lines above a header name, if only one ("… QUỸ TĂNG THU NHẬP VÀ QUỸ HOẠT ĐỘNG" names both). */
 function titleFund(sheet: SheetGrid, top: number): CashRow['fund'] {
   const named = new Set(titleTexts(sheet, top, 120).flatMap(fundsNamed));
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** When a loan with no due date written falls due by its term; undefined when either is unknown. */
+function termEnd(date: number | undefined, months: number | undefined): number | undefined {
+  return date !== undefined && months !== undefined && Number.isInteger(months) && months > 0 ? addMonths(date, months) : undefined;
 }
 
 function endsWithLetter(s: string): boolean {

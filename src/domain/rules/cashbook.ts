@@ -1,6 +1,6 @@
 // Cash book (sổ quỹ) rules: every entry readable, the running balance right and never below zero.
 // Vĩnh Long plan (seed 004): membership fee 2,000–5,000 đồng/month, set in the club regulation.
-import type { CashBook, ClubInfo } from '../books';
+import type { CashBook, CashRow, ClubInfo, Column } from '../books';
 import { a1 } from '../grid';
 import { text } from '../text';
 import { formatDateVi } from '../values';
@@ -9,6 +9,19 @@ import { both, dong, num } from './format';
 import { describeIssue } from './issues';
 
 const CENT = 0.5;
+
+/** Fields whose unreadable value is an invalid entry. */
+const ENTRY_FIELDS = new Set(['date', 'receipt', 'payment', 'balance']);
+
+/** A row's cells, each once: receipts and payments may be one "Số tiền" column beside a Thu/Chi column. */
+function cellsOf(r: number, ...columns: (Column | undefined)[]): string[] {
+  return [...new Set(rowCells(r, ...columns))];
+}
+
+/** The amount that opens the book: the stated balance, or, in a book without one, the amount under Thu. */
+function openingAmount(row: CashRow): number | undefined {
+  return row.balance ?? row.receipt;
+}
 
 /**
  * A running balance: recomputed from the last balance line (opening, closing), and the last stated
@@ -54,6 +67,10 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
   // fund's own balance (a row agreeing with either is right).
   const all = new Chain();
   const byFund = new Map<string, Chain>();
+  // A book without a balance column is recomputed from its opening line, else from zero; one side
+  // of a two-sided ledger (payments only) cannot say what the fund holds.
+  const fromZero = !col.balance && col.receipt !== undefined && col.payment !== undefined;
+  const begun = new Set<Chain>();
   let wasNegative = false;
 
   const mismatch = (r: number, club: string, b: number, expected: number, receipt: number, payment: number) =>
@@ -70,11 +87,11 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
 
   for (const row of book.rows) {
     const { r, club } = row;
+    // Only an unreadable amount breaks the recomputation: a bad date or balance marks its own cell.
     let unreadable = false;
     for (const issue of row.issues) {
-      if (issue.field === 'date' && issue.kind === 'empty') continue;
-      if (!['date', 'receipt', 'payment', 'balance'].includes(issue.field) || issue.kind === 'empty') continue;
-      unreadable = true;
+      if (!ENTRY_FIELDS.has(issue.field) || issue.kind === 'empty') continue;
+      if (issue.field === 'receipt' || issue.field === 'payment') unreadable = true;
       emit(
         finding('fund.entry-invalid', 'error', place, club, r, [a1(r, issue.c)],
           issue.field === 'date'
@@ -92,15 +109,18 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
       if (!fund) byFund.set(row.fund, (fund = new Chain()));
     }
     if (row.opening) {
-      if (row.balance !== undefined) {
+      const b = openingAmount(row);
+      if (b !== undefined) {
         // A fund's opening starts that fund's chain; a closing or a later opening must agree.
         const own = fund ?? all;
-        if (own.known && !own.agrees(row.balance, 0)) mismatch(r, club, row.balance, own.expected(0), 0, 0);
-        own.restart(row.balance);
+        if (row.balance !== undefined && own.known && !own.agrees(b, 0)) mismatch(r, club, b, own.expected(0), 0, 0);
+        own.restart(b);
+        begun.add(own);
         // The book's own balance goes on through a fund's opening line (its cash for both funds).
         if (fund) {
           if (all.known) all.move((row.receipt ?? 0) - (row.payment ?? 0), row.balance);
-          else all.restart(row.balance);
+          else all.restart(b);
+          begun.add(all);
         }
       }
       continue;
@@ -108,11 +128,15 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
     const moved = row.receipt !== undefined || row.payment !== undefined;
     if (!moved && !unreadable) {
       emit(
-        finding('fund.entry-invalid', 'error', place, club, r, rowCells(r, col.receipt, col.payment),
+        finding('fund.entry-invalid', 'error', place, club, r, cellsOf(r, col.receipt, col.payment),
           text(`Dòng ${r + 1} không ghi số thu cũng không ghi số chi.`, `Row ${r + 1} has neither a receipt nor a payment.`),
           text('Ghi số tiền vào cột Thu hoặc cột Chi, hoặc xóa dòng.', 'Write the amount in the receipt (Thu) or payment (Chi) column, or delete the row.'),
         ),
       );
+    }
+    for (const c of fund ? [all, fund] : [all]) {
+      if (fromZero && !begun.has(c)) c.running ??= 0;
+      begun.add(c);
     }
     if (unreadable) {
       // The balance cannot be followed through an unreadable amount: resume from the next stated balance.
@@ -138,10 +162,10 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
     if (now !== undefined && now < -CENT) {
       if (!wasNegative) {
         emit(
-          finding('fund.overdrawn', 'error', place, club, r, rowCells(r, col.payment, col.balance),
+          finding('fund.overdrawn', 'error', place, club, r, cellsOf(r, col.payment, col.balance),
             both((l) =>
               l === 'vi'
-                ? `Sau khoản chi ngày ${row.date !== undefined ? formatDateVi(row.date) : `ở dòng ${r + 1}`}, quỹ âm ${dong(-now, 'vi')}.`
+                ? `Sau khoản chi ${row.date !== undefined ? `ngày ${formatDateVi(row.date)}` : `ở dòng ${r + 1}`}, quỹ âm ${dong(-now, 'vi')}.`
                 : `After the payment ${row.date !== undefined ? `of ${formatDateVi(row.date)}` : `on row ${r + 1}`}, the fund is ${dong(-now, 'en')} below zero.`,
             ),
             text('Quỹ không được chi quá số tiền đang có: kiểm tra số chi và các khoản thu chưa ghi.', 'The fund cannot pay out more than it holds: check the payment and any receipts not yet recorded.'),

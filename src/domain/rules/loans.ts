@@ -5,7 +5,7 @@ import type { LoanBook, LoanRow, MemberRow, RateRead, ReadIssue, RepaymentBook }
 import type { RuleId, Severity } from '../findings';
 import type { Profile } from '../profiles';
 import { text, type Lang, type Text } from '../text';
-import { closestNames, formatDateVi, personNameCore, serialFromYmd, ymdFromSerial } from '../values';
+import { addMonths, closestNames, formatDateVi, personNameCore, personNames, ymdFromSerial } from '../values';
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
 import { both, counted, dong, num, pct, ratePct } from './format';
@@ -151,12 +151,15 @@ export function checkLoans(
   };
   // The member a borrower key stands for: itself, or the name inside a title or a place note
   // ("Bà Nguyễn Thị Lan", "Nguyễn Thị Lan (Tổ 2)") when only that is on the list, as checkBorrower.
+  // A loan to a couple ("Ông Trương Văn Hai - Bà Tô Thị Thảo") is a member's loan when either of
+  // them is a member: the household borrows, one of them belongs to the club.
   const who: Who = (club, key) => {
     if (!haveMembers) return key;
     const idx = indexFor(club);
     if (idx.byKey.has(key)) return key;
     const core = personNameCore(key);
-    return core !== undefined && idx.byKey.has(core) ? core : key;
+    if (core !== undefined && idx.byKey.has(core)) return core;
+    return personNames(key)?.find((k) => idx.byKey.has(k)) ?? key;
   };
   const allLoans = books.flatMap((b) => b.rows);
   const logRepaid = repaidFromLog(allLoans, logs, asOf, who);
@@ -283,9 +286,10 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
   if (profile.maxLoanTermMonths !== null) checkTerm(loan, profile.maxLoanTermMonths, s);
   if (profile.maxLoan && amount !== undefined) checkAmountLimit(loan, amount, profile.maxLoan, s);
 
-  const repaid = loan.principalRepaid ?? (s.logRepaid.size > 0 ? s.logRepaid.get(loan) : undefined);
-  // Without a principal-repaid column or a repayment log, nothing says what was repaid: a stated
-  // outstanding balance below the amount is then not a mismatch.
+  const repaid = repaidOf(loan, amount, s.logRepaid);
+  // Without a principal-repaid column or a repayment log, nothing says what was repaid (an opening
+  // balance alone says nothing of the period's payments): a stated outstanding balance below the
+  // amount is then not a mismatch.
   const repaidKnown = s.col.principalRepaid !== undefined || s.logRepaid.size > 0;
   if (amount !== undefined) {
     if (repaid !== undefined && repaid > amount + 0.5) reportOverpaid(loan, amount, repaid, s);
@@ -303,6 +307,21 @@ function checkLoan(loan: LoanRow, s: LoanScope): void {
       checkOverdueByTerm(loan, loan.date, loan.term, outstanding, s);
     }
   }
+}
+
+/**
+ * Principal repaid in all: the book's column, else the repayment log. A report of one period (Dư nợ
+ * đầu kỳ | Thu nợ gốc trong kỳ | Dư nợ cuối kỳ) writes only the period's payments: what was repaid
+ * before it is the amount less the opening balance. RULES.md's check, outstanding = amount − principal
+ * repaid, then reads closing = opening − the period's payments, and a loan is overpaid when the
+ * period took more than was owed at its start. Checking closing = opening + lent − repaid instead
+ * would lean on "Cho vay trong kỳ", which only repeats the amount of a loan made in the period; such
+ * a loan has no opening balance and is checked against its amount like any other.
+ */
+function repaidOf(loan: LoanRow, amount: number | undefined, logRepaid: Map<LoanRow, number>): number | undefined {
+  const paid = loan.principalRepaid ?? (logRepaid.size > 0 ? logRepaid.get(loan) : undefined);
+  if (loan.openingBalance === undefined || amount === undefined) return paid;
+  return amount - loan.openingBalance + (paid ?? 0);
 }
 
 function checkBorrower(loan: LoanRow, key: string, s: LoanScope): void {
@@ -391,8 +410,18 @@ function reportDateInvalid(loan: LoanRow, issue: ReadIssue | undefined, s: LoanS
           `Ngày vay ${formatDateVi(loan.date as number)} ở sau ngày báo cáo ${formatDateVi(asOf)}.`,
           `The loan date ${formatDateVi(loan.date as number)} is after the reporting date ${formatDateVi(asOf)}.`,
         ),
-    text('Ghi ngày vay dạng ngày/tháng/năm, ví dụ 15/03/2025.', 'Write the loan date as day/month/year, e.g. 15/03/2025.'),
+    dateFix(issue),
   );
+}
+
+// A date typed day first ("31-Thg4-2025", "19-Mrz-25") is in the right order: only a day, a month or
+// a year in it is wrong, so asking for day/month/year would not help.
+const DAY_FIRST = /^\s*\d{1,2}\s*[-/. ]/;
+
+function dateFix(issue: ReadIssue | undefined): Text {
+  return issue?.kind === 'unreadable' && typeof issue.raw === 'string' && DAY_FIRST.test(issue.raw)
+    ? text('Sửa lại ngày, tháng hoặc năm cho đúng, ví dụ 15/03/2025.', 'Correct the day, the month or the year, e.g. 15/03/2025.')
+    : text('Ghi ngày vay dạng ngày/tháng/năm, ví dụ 15/03/2025.', 'Write the loan date as day/month/year, e.g. 15/03/2025.');
 }
 
 function reportRateInvalid(loan: LoanRow, issue: ReadIssue, s: LoanScope): void {
@@ -464,14 +493,30 @@ function checkAmountLimit(loan: LoanRow, amount: number, maxLoan: NonNullable<Pr
 }
 
 function reportOverpaid(loan: LoanRow, amount: number, repaid: number, s: LoanScope): void {
+  const opening = loan.openingBalance;
   report(s, 'loan.overpaid', 'error', loan, rowCells(loan.r, loan.principalRepaid !== undefined ? s.col.principalRepaid : s.col.amount),
-    both((l) => (l === 'vi' ? `Gốc đã trả ${num(repaid, 'vi')} lớn hơn số tiền vay ${num(amount, 'vi')}.` : `Principal repaid ${num(repaid, 'en')} exceeds the amount lent ${num(amount, 'en')}.`)),
+    opening !== undefined
+      ? periodOverpaid(opening, repaid - (amount - opening))
+      : both((l) => (l === 'vi' ? `Gốc đã trả ${num(repaid, 'vi')} lớn hơn số tiền vay ${num(amount, 'vi')}.` : `Principal repaid ${num(repaid, 'en')} exceeds the amount lent ${num(amount, 'en')}.`)),
     text('Kiểm tra số gốc đã trả; tiền lãi ghi ở cột lãi, không cộng vào gốc.', 'Check the principal repaid; interest goes in the interest column, not into principal.'),
+  );
+}
+
+/** On a report of one period, the period's payments against what was owed when it began. */
+function periodOverpaid(opening: number, paid: number): Text {
+  return both((l) =>
+    l === 'vi'
+      ? `Gốc thu trong kỳ ${num(paid, 'vi')} lớn hơn dư nợ đầu kỳ ${num(opening, 'vi')}.`
+      : `Principal repaid in the period ${num(paid, 'en')} exceeds the opening balance ${num(opening, 'en')}.`,
   );
 }
 
 function reportOutstandingMismatch(loan: LoanRow, amount: number, stated: number, repaid: number, s: LoanScope): void {
   const expected = amount - repaid;
+  if (loan.openingBalance !== undefined) {
+    reportClosingMismatch(loan, loan.openingBalance, stated, repaid - (amount - loan.openingBalance), s);
+    return;
+  }
   report(s, 'loan.outstanding-mismatch', 'error', loan, rowCells(loan.r, s.col.outstanding),
     both((l) =>
       l === 'vi'
@@ -482,18 +527,28 @@ function reportOutstandingMismatch(loan: LoanRow, amount: number, stated: number
   );
 }
 
+/** The closing balance of a report of one period, against the opening balance less the period's payments. */
+function reportClosingMismatch(loan: LoanRow, opening: number, stated: number, paid: number, s: LoanScope): void {
+  const expected = opening - paid;
+  report(s, 'loan.outstanding-mismatch', 'error', loan, rowCells(loan.r, s.col.outstanding),
+    both((l) =>
+      l === 'vi'
+        ? `Dư nợ cuối kỳ ghi ${num(stated, 'vi')} nhưng dư nợ đầu kỳ ${num(opening, 'vi')} − gốc thu trong kỳ ${num(paid, 'vi')} = ${num(expected, 'vi')}.`
+        : `The closing balance is ${num(stated, 'en')} but the opening balance ${num(opening, 'en')} − principal repaid in the period ${num(paid, 'en')} = ${num(expected, 'en')}.`,
+    ),
+    both((l) =>
+      l === 'vi'
+        ? `Sửa dư nợ cuối kỳ thành ${num(expected, 'vi')}, hoặc sửa số gốc thu trong kỳ.`
+        : `Change the closing balance to ${num(expected, 'en')}, or correct the principal repaid in the period.`,
+    ),
+  );
+}
+
 /** When a repaid loan ended: its due date (as extended), else its date plus its term; undefined when unknown. */
 function endOf(loan: LoanRow): number | undefined {
   const due = loan.extended ?? loan.due;
   if (due !== undefined) return due;
   return loan.date !== undefined && loan.term !== undefined && Number.isInteger(loan.term) && loan.term > 0 ? addMonths(loan.date, loan.term) : undefined;
-}
-
-/** Serial + whole months, on the same day of the month or the month's last day (31/1 + 1 = 28 or 29/2). */
-function addMonths(serial: number, months: number): number {
-  const { y, m, d } = ymdFromSerial(serial);
-  const monthDays = serialFromYmd(y, m + months + 1, 1) - serialFromYmd(y, m + months, 1);
-  return serialFromYmd(y, m + months, Math.min(d, monthDays));
 }
 
 /**
@@ -515,7 +570,9 @@ function reportOverdue(loan: LoanRow, due: number, outstanding: number, s: LoanS
   const cells =
     term !== undefined
       ? rowCells(loan.r, s.col.date, s.col.term ?? s.col.due) // the term may be written where the due date goes
-      : rowCells(loan.r, (loan.extended !== undefined ? s.col.extended : undefined) ?? s.col.due ?? s.col.borrower);
+      : loan.extendedInNote
+        ? rowCells(loan.r, s.col.due, s.col.note) // the due date, and the note that moved it
+        : rowCells(loan.r, (loan.extended !== undefined ? s.col.extended : undefined) ?? s.col.due ?? s.col.borrower);
   const dueVi = term !== undefined ? `${formatDateVi(due)} theo thời hạn ${num(term, 'vi')} tháng` : formatDateVi(due);
   const dueEn = term !== undefined ? `${formatDateVi(due)} by its ${num(term, 'en')}-month term` : formatDateVi(due);
   report(s, 'loan.overdue', 'warning', loan, cells,
@@ -530,7 +587,7 @@ function reportOverdue(loan: LoanRow, due: number, outstanding: number, s: LoanS
 
 function outstandingAt(loan: LoanRow, logRepaid: Map<LoanRow, number>): number | undefined {
   if (loan.amount === undefined || loan.amount <= 0) return undefined;
-  return loan.outstanding ?? loan.amount - (loan.principalRepaid ?? logRepaid.get(loan) ?? 0);
+  return loan.outstanding ?? loan.amount - (repaidOf(loan, loan.amount, logRepaid) ?? 0);
 }
 
 function checkMultipleActive(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, who: Who, ctx: RuleContext, emit: Emit): void {

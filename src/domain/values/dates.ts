@@ -244,17 +244,26 @@ function isTimeText(s: string, from: number, to: number): boolean {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // A date cell pasted as the text Excel showed: "15-Mar-2025", "15 Mar 25" (an English Excel's
-// d-mmm-yy), "15-Thg3-2025", "15-thg 3-25" (a Vietnamese Excel's). Day first still.
-const MONTH_NAME_DATE = /^(\d{1,2})[\s./-]*(?:th(?:g|áng)?\.?\s*(\d{1,2})|([a-z]{3,9})\.?)[\s./-]+(\d{4}|\d{2})$/i;
+// d-mmm-yy), "15-Thg3-2025", "15-thg 3-25" (a Vietnamese Excel's), "15 thg 3, 2025" (Google Sheets
+// in Vietnamese). Day first still.
+const MONTH_NAME_DATE = /^(\d{1,2})[\s./-]*(?:th(?:g|áng)?\.?\s*(\d{1,2})|([a-z]{3,9})\.?)[\s,./-]+(\d{4}|\d{2})$/i;
 
 function monthNameDate(s: string): number | ReadFail | undefined {
   const m = MONTH_NAME_DATE.exec(s.trim().normalize('NFC'));
   if (!m) return undefined;
   const month = m[2] !== undefined ? Number(m[2]) : MONTHS.indexOf(m[3].slice(0, 3).toLowerCase()) + 1;
-  if (month === 0) return undefined;
+  if (month === 0) return unknownMonthName(s.trim(), m[3]);
   const year = m[4].length === 2 ? Number(m[4]) + (Number(m[4]) < 50 ? 2000 : 1900) : Number(m[4]);
   const d = Number(m[1]);
   return noSuchDate(s.trim(), year, month, d) ?? serialFromYmd(year, month, d);
+}
+
+/** The day is already first: only the month's name could not be read, so say that, not "write d/m/y". */
+function unknownMonthName(q: string, name: string): ReadFail {
+  return unreadable(
+    `"${q}" không phải là ngày: "${name}" không phải tên tháng (Excel tiếng Anh viết Jan, Feb, Mar … Dec; tiếng Việt viết Thg1 … Thg12)`,
+    `"${q}" is not a date: "${name}" is no month name (Excel writes Jan, Feb, Mar … Dec in English, Thg1 … Thg12 in Vietnamese)`,
+  );
 }
 
 /** "ngày 30 tháng 6 năm 2025" (a club's founding date is often written out). */
@@ -400,6 +409,36 @@ export function readDueDate(v: CellValue, format: string | null): ReadResult<num
   if (!my || m < 1 || m > 12) return r;
   return { ok: true, value: serialFromYmd(Number(my[2]), m + 1, 1) - 1 };
 }
+
+/** Serial + whole months, on the same day of the month or the month's last day (31/1 + 1 = 28 or 29/2). */
+export function addMonths(serial: number, months: number): number {
+  const { y, m, d } = ymdFromSerial(serial);
+  const monthDays = serialFromYmd(y, m + months + 1, 1) - serialFromYmd(y, m + months, 1);
+  return serialFromYmd(y, m + months, Math.min(d, monthDays));
+}
+
+// An extension written in a loan's notes: "Gia hạn đến 31/12/2025 do ốm", "Gia hạn tới tháng 9/2025",
+// "Gia hạn 3 tháng (BCN họp 15/5/2025)", "Đã gia hạn thêm 6 tháng".
+const EXTENDED_TO = /gia\s+hạn(?:\s+nợ)?\s+(?:đến|tới)\s+(?:ngày\s+|tháng\s+)?(\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)/iu;
+const EXTENDED_BY = /gia\s+hạn(?:\s+nợ)?(?:\s+thêm)?\s+(\d{1,2})\s*tháng/iu;
+
+/**
+ * The due date an extension written in a note moves a loan to: the date it names, or the due date
+ * plus the months it names; undefined when the note names no extension (or the months have no due
+ * date to count from).
+ */
+export function readExtensionNote(v: CellValue, due: number | undefined): number | undefined {
+  if (typeof v !== 'string' || v.length < 8) return undefined;
+  const t = v.normalize('NFC');
+  const to = EXTENDED_TO.exec(t);
+  if (to) {
+    const r = readDueDate(to[1].replace(/\s+/g, ''), null);
+    return r.ok ? r.value : undefined;
+  }
+  const by = EXTENDED_BY.exec(t);
+  return by && due !== undefined && Number(by[1]) > 0 ? addMonths(due, Number(by[1])) : undefined;
+}
+
 const YEAR_ONLY = /^(?:n(?:ă|a)m\s*)?(\d{4})$/iu;
 
 /**

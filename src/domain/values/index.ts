@@ -14,7 +14,9 @@ export {
   readBirth,
   readPeriodStart,
   readDueDate,
+  readExtensionNote,
+  addMonths,
 } from './dates';
-export { nameKey, looseKey, headerKey, closestNames, personNameCore } from './names';
+export { nameKey, looseKey, headerKey, closestNames, personNameCore, personNames } from './names';
 export { readSex, readHardship, readHardshipOrMark, readRole, readStatus, readStatusNote, readMark, readLoanKind, isSettled } from './words';
 export { detectLegacyEncoding } from './legacy';

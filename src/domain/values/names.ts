@@ -132,6 +132,25 @@ export function personNameCore(s: string): string | undefined {
   return core !== k && core.includes(' ') ? core : undefined;
 }
 
+// A loan to a couple, each named with a title: "Ông Trương Văn Hai - Bà Tô Thị Thảo", "Ông Lý Văn
+// Minh và bà Mai Thị Lài", "Bà Đỗ Thị Kim & Ông Lưu Văn Chín". Only a title after the joiner makes
+// it a second person: "Lê Văn Tư - ấp Phú Hòa" is one person and her hamlet.
+const COUPLE_JOINER = /\s+(?:[-–—]|và|\+|&)\s+|\s*[+&]\s*(?=(?:bà|ông|cụ|bác|chị|anh|cô|chú)\s)/u;
+const TITLED = /^(?:bà|ông|cụ|bác|chị|anh|cô|chú)\s/u;
+
+/**
+ * The two (or more) people of a borrower cell naming a couple, each without title or place note, or
+ * undefined when the cell names one person.
+ */
+export function personNames(s: string): string[] | undefined {
+  const k = nameKey(s);
+  if (!TITLED.test(k)) return undefined;
+  const parts = k.split(COUPLE_JOINER);
+  if (parts.length < 2 || !parts.every((p) => TITLED.test(p))) return undefined;
+  const names = parts.map(personNameCore).filter((n): n is string => n !== undefined);
+  return names.length === parts.length ? names : undefined;
+}
+
 /**
  * NFC, lower case, trimmed, every run of whitespace (incl. NBSP) one space, and old/new tone-mark
  * placement made one ("Hoà" = "Hòa", "Thuý" = "Thúy", "khoẻ" = "khỏe"). Diacritics are kept.

@@ -5,8 +5,12 @@ import type { ReadResult } from './result';
 
 export type NumberKind = 'amount' | 'plain';
 
-/** Why a text could not be read as a number (internal to the readers). */
-export type NumberProblem = 'empty' | 'unreadable' | 'ambiguous' | 'percent';
+/**
+ * Why a text could not be read as a number (internal to the readers). 'long-decimals': an amount
+ * with four or more digits after a dot ("168.0000"), a thousands group mistyped, not a fraction of a
+ * đồng.
+ */
+export type NumberProblem = 'empty' | 'unreadable' | 'ambiguous' | 'percent' | 'long-decimals';
 
 const DOT = 46;
 const COMMA = 44;
@@ -43,6 +47,7 @@ export function parseNumberText(s: string, kind: NumberKind, from = 0, to = s.le
   while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
   if (start === end) return 'empty';
+  if (kind === 'amount' && s.charCodeAt(start) === 40 /* ( */) return bracketed(s, start, end);
 
   // Fast path: only digits ("500000", "1958").
   let i = start;
@@ -141,6 +146,9 @@ export function parseNumberText(s: string, kind: NumberKind, from = 0, to = s.le
     }
   }
 
+  // "168.0000": no amount of đồng has four decimals; a digit too many in a group is more likely.
+  if (kind === 'amount' && dec !== -1 && seps[dec] === DOT && groupEnd[dec + 1] - groupStart[dec + 1] >= 4) return 'long-decimals';
+
   const intGroups = dec === -1 ? n + 1 : dec + 1;
   let value: number;
   if (dec === -1 && groupEnd[n] - groupStart[0] <= 20) {
@@ -157,6 +165,21 @@ export function parseNumberText(s: string, kind: NumberKind, from = 0, to = s.le
   }
   if (!Number.isFinite(value)) return 'unreadable';
   return neg ? -value : value;
+}
+
+/**
+ * An accountant's negative amount, in brackets: "(274)", "(1.500.000)", "(1.500.000 đ)" or
+ * "(1.500.000)đ" is −1.500.000. A sign inside the brackets says two things at once: unreadable.
+ */
+function bracketed(s: string, start: number, end: number): number | NumberProblem {
+  const close = s.lastIndexOf(')', end - 1);
+  if (close <= start || !currencySuffix(s.slice(close + 1, end))) return 'unreadable';
+  let first = start + 1;
+  while (first < close && isSpaceCode(s.charCodeAt(first))) first++;
+  if (!isDigit(s.charCodeAt(first))) return 'unreadable';
+  const inner = parseNumberText(s, 'amount', first, close);
+  if (typeof inner !== 'number') return inner;
+  return inner === 0 ? 0 : -inner;
 }
 
 function allZeros(s: string, from: number, to: number): boolean {
@@ -263,6 +286,11 @@ export function numberProblem(problem: NumberProblem, v: CellValue): ReadResult<
       const en = r ? `"${q}" could be ${r.thousands} or ${r.decimal}` : `"${q}" could be read two ways`;
       return { ok: false, kind: 'ambiguous', detail: text(vi, en) };
     }
+    case 'long-decimals':
+      return unreadable(
+        `"${q}" có từ 4 chữ số trở lên sau dấu chấm; dấu chấm ngăn hàng nghìn phải có đúng 3 chữ số theo sau`,
+        `"${q}" has four or more digits after a dot; a dot grouping thousands is followed by exactly three digits`,
+      );
     case 'percent':
       return unreadable(
         `"${q}" là tỷ lệ phần trăm, không phải số tiền hay số lượng`,

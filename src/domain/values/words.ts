@@ -305,7 +305,7 @@ export function readLoanKind(v: CellValue): ReadResult<'cash' | 'in-kind' | unde
 }
 
 
-const SETTLED = new WordTable<true>([[true, ['Đã tất toán', 'Tất toán', 'Đã trả hết', 'Trả hết', 'Hết nợ', 'Đã hết nợ', 'Đã trả đủ', 'Đã thanh toán', 'Đã trả xong', 'Trả xong', 'Đã xong', 'Xong', 'Hết']]]);
+const SETTLED = new WordTable<true>([[true, ['Đã tất toán', 'Tất toán', 'Đã trả hết', 'Trả hết', 'Hết nợ', 'Đã hết nợ', 'Đã trả đủ', 'Trả đủ', 'Đã thanh toán', 'Đã trả xong', 'Trả xong', 'Đã xong', 'Xong', 'Hết']]]);
 
 /** "Đã tất toán", "Đã trả hết" written where the outstanding balance goes (nothing is owed) or the principal repaid (all of it). */
 export function isSettled(v: CellValue): boolean {

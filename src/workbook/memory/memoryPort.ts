@@ -15,7 +15,7 @@ export interface MemorySheet {
   /** Rows from A1 (the used range is computed from them). */
   values: CellValue[][];
   formats?: (string | null)[][];
-  hidden?: boolean;
+  hidden?: boolean | 'very';
   protected?: boolean;
 }
 

@@ -151,12 +151,12 @@ interface Grid {
   left: number;
   values: CellValue[][];
   formats: (string | null)[][];
-  hidden: boolean;
+  hidden: boolean | 'very';
   protected: boolean;
   merges?: { top: number; left: number; bottom: number; right: number }[];
 }
 
-function emptyGrid(name: string, area: Area, hidden: boolean, prot: boolean): Grid {
+function emptyGrid(name: string, area: Area, hidden: boolean | 'very', prot: boolean): Grid {
   const rows = area.r1 - area.r0 + 1;
   const cols = area.c1 - area.c0 + 1;
   const values: CellValue[][] = [];
@@ -308,7 +308,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       let sampleCells = 0;
       const byName = new Map<string, Grid>();
       for (const p of probes) {
-        const hidden = p.s.visibility !== 'Visible';
+        const hidden = p.s.visibility === 'VeryHidden' ? 'very' : p.s.visibility !== 'Visible';
         fingerprint.set(p.s.name, p.used.isNullObject ? '' : p.used.address);
         if (p.used.isNullObject) {
           grids.push({ name: p.s.name, top: 0, left: 0, values: [], formats: [], hidden, protected: p.prot.protected });

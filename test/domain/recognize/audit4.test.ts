@@ -210,3 +210,73 @@ describe('sheets that are no book', () => {
     expect(check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(55)]), sheet('DM', rows)).filter((f) => f.rule === 'book.missing-column')).toEqual([]);
   });
 });
+
+describe('roll-ups in blocks', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'];
+
+  it('gives each block of a long list with no club column the club of the title line over it ("I. CLB LTHTGN ẤP PHÚ HÒA")', () => {
+    const rows = [header, ['I. CLB LTHTGN ẤP PHÚ HÒA'], ...memberRows(60), ['II. CLB LTHTGN ẤP TÂN LỢI'], ...memberRows(60, 1)];
+    const findings = check(sheet('Tổng hợp TV', rows));
+    // Two clubs of 60, not one of 120 with every member twice.
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'club.board').map((f) => f.club)).toEqual(['CLB LTHTGN ẤP PHÚ HÒA', 'CLB LTHTGN ẤP TÂN LỢI']);
+  });
+
+  it('goes on past a plain "Cộng" under each club of a roll-up with a club column, and ends at Tổng cộng', () => {
+    const block = (club: string, from: number): CellValue[][] => memberRows(60, from).map((r) => [club, ...r]);
+    const rows: CellValue[][] = [['CLB', ...header], ...block('CLB ấp Phú Hòa', 1), ['Cộng', null, 60], ...block('CLB ấp Tân Lợi', 100), ['Cộng', null, 60], ['Tổng cộng', null, 120], ['CLB ấp Mỹ An', 1, 'Người ký']];
+    const findings = check(sheet('DS các CLB', rows));
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'club.board').map((f) => f.club)).toEqual(['CLB ấp Phú Hòa', 'CLB ấp Tân Lợi']);
+  });
+
+  it('skips the title of a tranche ("Đợt 1 - Tháng 3/2024") and its subtotal ("Cộng đợt 1") in a loan book', () => {
+    const members = memberRows(60);
+    const loans: CellValue[][] = [
+      ['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'],
+      [null, 'Đợt 1 - Tháng 3/2024'],
+      [1, members[0][1], '5/3/2024', 1_000_000, 0.8],
+      [null, 'Cộng đợt 1', null, 1_000_000],
+      [null, 'Đợt 2 - Tháng 9/2024'],
+      [2, members[1][1], '5/9/2024', 1_000_000, 0.8],
+      [null, 'Cộng đợt 2', null, 1_000_000],
+    ];
+    const findings = check(sheet('DS', [header, ...members]), sheet('Vay', loans));
+    expect(findings.filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
+    expect(findings.find((f) => f.rule === 'club.borrower-share')?.message.en).toContain('Only 2 of 60');
+  });
+});
+
+describe('hidden sheets', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'TNV'];
+  const club = (from: number, volunteers = 6) => [header, ...memberRows(60, from).map((r, i) => [...r, i < volunteers ? 'x' : null])];
+
+  it('checks another club\'s sheets the officer hid, but not a very hidden one or a hidden copy', () => {
+    const findings = check(
+      sheet('Phú Hòa', club(1)),
+      sheet('Mỹ An', club(100, 2), { hidden: true }),
+      sheet('DS 2024', club(1, 0), { hidden: 'very' }),
+      sheet('Phú Hòa (cũ)', club(1, 0), { hidden: true }),
+    );
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}`)).toEqual(['club.volunteers Mỹ An']);
+  });
+});
+
+describe('the smallest change for a share', () => {
+  it('does not suggest removing every woman of a club of women only', () => {
+    const rows = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60).map((r) => [r[0], r[1], r[2], 'Nữ'])];
+    const share = check(sheet('DS', rows)).find((f) => f.rule === 'club.women-share');
+    expect(share?.fix.en).toBe('Target: 26 more members who are men.');
+    expect(share?.fix.vi).toBe('Mục tiêu: thêm 26 thành viên là nam.');
+  });
+});
+
+describe('a note after a member\'s name', () => {
+  it('matches "Bùi Văn Út (mới)" on the list with the borrower "Bùi Văn Út", and finds the two as one person', () => {
+    const rows = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(59), [60, 'Bùi Văn Út (mới)', 1950, 'Nam']];
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], [1, 'Bùi Văn Út', '5/3/2025', 1_000_000, 0.8]];
+    expect(check(sheet('DS', rows), sheet('Vay', loans)).filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
+    const twice = [...rows, [61, 'Bùi Văn Út', 1950, 'Nam']];
+    expect(check(sheet('DS', twice)).filter((f) => f.rule === 'member.duplicate').map((f) => f.cells)).toEqual([['B61'], ['B62']]);
+  });
+});

@@ -174,8 +174,8 @@ describe('a sheet that looks like a book but lacks a required column', () => {
     expect(r.problems).toHaveLength(1);
     const p = r.problems[0];
     expect(p).toMatchObject({ sheet: 'DS', kind: 'missing-column', book: 'members', r: 0, c: 0 });
-    expect(p.message.vi).toBe("Trang 'DS' giống danh sách thành viên nhưng không có cột năm sinh");
-    expect(p.message.en).toBe("Sheet 'DS' looks like a member list but has no birth year column");
+    expect(p.message.vi).toBe("Trang 'DS' giống danh sách thành viên nhưng không có cột năm sinh.");
+    expect(p.message.en).toBe("Sheet 'DS' looks like a member list but has no birth year column.");
     expect(p.fix.vi).toContain('Năm sinh');
     expect(p.fix.en).toContain('Add');
   });
@@ -186,14 +186,14 @@ describe('a sheet that looks like a book but lacks a required column', () => {
       [1, 'Nguyễn Thị Lan', 1955],
     ];
     const p = recognize(workbook(sheet('DS', rows))).problems;
-    expect(p.map((x) => x.message.en)).toEqual(["Sheet 'DS' looks like a member list but has no sex column"]);
+    expect(p.map((x) => x.message.en)).toEqual(["Sheet 'DS' looks like a member list but has no sex column."]);
   });
 
   it('names every missing column', () => {
     const rows: CellValue[][] = [['Người vay', 'Ngày vay', 'Dư nợ', 'Thời hạn']];
     const p = recognize(workbook(sheet('Vay', rows))).problems[0];
-    expect(p.message.en).toBe("Sheet 'Vay' looks like a loan book but has no loan amount or interest rate column");
-    expect(p.message.vi).toBe("Trang 'Vay' giống sổ theo dõi cho vay nhưng không có cột số tiền vay và lãi suất");
+    expect(p.message.en).toBe("Sheet 'Vay' looks like a loan book but has no loan amount or interest rate column.");
+    expect(p.message.vi).toBe("Trang 'Vay' giống sổ theo dõi cho vay nhưng không có cột số tiền vay và lãi suất.");
   });
 
   it('ignores sheets that look like nothing', () => {
@@ -213,7 +213,7 @@ describe('the user’s sheet assignment', () => {
     const r = recognize(workbook(memberSheet('DS')), { DS: 'loans' });
     expect(r.members).toEqual([]);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0].message.en).toBe("Sheet 'DS' was set as a loan book but has no loan date, loan amount or interest rate column");
+    expect(r.problems[0].message.en).toBe("Sheet 'DS' was set as a loan book but has no loan date, loan amount or interest rate column.");
   });
 
   it('forces a sheet that looks like too little into a book', () => {

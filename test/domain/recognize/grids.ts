@@ -12,7 +12,7 @@ export interface SheetOptions {
   readonly merges?: readonly CellRange[];
   /** Number formats, same shape as the rows (null = General). */
   readonly formats?: (string | null)[][];
-  readonly hidden?: boolean;
+  readonly hidden?: boolean | 'very';
 }
 
 export function sheet(name: string, rows: CellValue[][], options: SheetOptions = {}): SheetGrid {

@@ -91,7 +91,6 @@ describe('readNumber: what is not a number', () => {
     '12,34,567',
     '1.234,567.5',
     '5.000 000', // mixed grouping
-    '(500)',
     '5.000.000 USD',
     '1e6',
     '--5',
@@ -102,6 +101,10 @@ describe('readNumber: what is not a number', () => {
   ])('does not read "%s"', (text) => {
     expect(value(readNumber(text))).toBe('unreadable');
     expect(value(readNumber(text, 'amount'))).toBe('unreadable');
+  });
+
+  it('does not read a count in brackets (only an amount is an accountant\'s negative, see cashbook-audit8)', () => {
+    expect(value(readNumber('(500)'))).toBe('unreadable');
   });
 
   it('sends a percentage to the rate reader instead', () => {
