@@ -19,8 +19,8 @@ const expected: Expected = Object.assign(
 );
 const key = (f: { rule: string; sheet: string; cells: readonly string[] }) => `${f.rule} ${f.sheet}!${[...f.cells].sort().join(',')}`;
 
-/** Layouts not read yet (see the README's "Known gaps"); none now. */
-const KNOWN_GAPS = new Set<string>([]);
+/** Layouts not read yet (see the README's "Known gaps"): a cash book kept as two sheets, receipts and payments (139). */
+const KNOWN_GAPS = new Set<string>(['139-cashbook-separate-receipt-payment-sheets.xlsx']);
 
 describe('real-like club workbooks', () => {
   it('has an expectation for every workbook', () => {

@@ -21,7 +21,7 @@ const expected: Expected = Object.assign(
     .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected),
 );
 /** Not read in file mode either (see test/cli/real-like.test.ts). */
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>(['139-cashbook-separate-receipt-payment-sheets.xlsx']);
 const key = (f: { rule: string; sheet: string; cells: readonly string[] }) => `${f.rule} ${f.sheet}!${[...f.cells].sort().join(',')}`;
 
 /** The workbook as Excel holds it once opened: what the file reader read, put into the emulated host. */
@@ -32,7 +32,7 @@ function inExcel(file: string, grids: WorkbookGrids): Workbook {
       at: a1(g.top, g.left),
       values: g.values.map((row) => row.map((v) => (v === null ? undefined : v))),
       numberFormats: g.formats?.map((row) => row ?? []),
-      visibility: g.hidden ? 'Hidden' : 'Visible',
+      visibility: g.hidden === 'very' ? 'VeryHidden' : g.hidden ? 'Hidden' : 'Visible',
     });
     if (g.merges?.length) sheet.merges = g.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
   }
