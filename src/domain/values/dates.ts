@@ -226,7 +226,8 @@ function parseDateText(s: string): number | ReadFail | undefined {
     y = parts[2];
     if (lens[2] === 2) y += y < 50 ? 2000 : 1900;
   }
-  const bad = noSuchDate(s.slice(start, dateEnd), y, m, d);
+  // The whole text is quoted (with a time after the date, too), so the message quotes the cell once.
+  const bad = noSuchDate(s.slice(start, end), y, m, d);
   return bad ?? serialFromYmd(y, m, d);
 }
 
@@ -369,7 +370,12 @@ export function readBirth(v: CellValue, format: string | null): ReadResult<{ yea
   // "1958 (âm lịch)", "1962 (AL)": a year of the lunar calendar is still the year of birth.
   const t = v.normalize('NFC').replace(LUNAR_NOTE, '').replace(APPROX_BEFORE, '').replace(APPROX_AFTER, '');
   const y = birthYearText(t);
-  if (y !== undefined) return y >= 1900 && y <= 2100 ? { ok: true, value: { year: y } } : notABirth(v);
+  if (y !== undefined) {
+    if (y >= 1900 && y <= 2100) return { ok: true, value: { year: y } };
+    // "1854": a year, but no member's (over 110 years old): say so rather than "not a year".
+    if (y >= 1000 && y < 1900) return unreadable(`"${shown(v)}": năm sinh ${y} quá xa (trước 1900)`, `"${shown(v)}": the birth year ${y} is before 1900`);
+    return notABirth(v);
+  }
   const r = parseDateLoose(t);
   if (typeof r === 'number') return { ok: true, value: birthOn(r, t) };
   // "3/1958", "tháng 10/1956": the month and year of birth.

@@ -219,6 +219,13 @@ describe('readBirth', () => {
     expect(readBirth(text, null)).toEqual({ ok: true, value: { year: 1950 } });
   });
 
+  it('says a year before 1900 is too far back, quoting the cell once (with a time after the date too)', () => {
+    const old = readBirth('1854', null);
+    expect(!old.ok && old.detail?.en).toBe('"1854": the birth year 1854 is before 1900');
+    const empty = readBirth('01/01/0001 12:00:00 SA', null);
+    expect(!empty.ok && empty.detail?.vi).toBe('"01/01/0001 12:00:00 SA": năm 1 quá xa (trước 1900)');
+  });
+
   it('explains a birth date typed into a plain-number year column (Excel shows its serial)', () => {
     const r = readBirth(20163, '0');
     expect(!r.ok && r.detail?.vi).toBe('20163 là ngày 15/03/1955 gõ vào cột năm sinh (Excel hiện thành số): ghi năm sinh 1955');
