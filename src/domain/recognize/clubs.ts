@@ -21,6 +21,8 @@ export function clubFromTitle(s: string): string | undefined {
   if (/(^|[^\p{L}])(các|cac)\s*$/iu.test(t.slice(0, m.index + m[1].length))) return undefined;
   const from = m.index + m[1].length;
   const club = labelledClub(t.slice(from), m[2].length)
+    // "Tên CLB: CLB xóm Đồng Tâm; Xã: Hợp Thành; Ngày thành lập: …": the name ends at the next label.
+    .replace(/\s*[;|].*$/u, '')
     .replace(/\s+/g, ' ')
     .replace(TITLE_YEAR, '')
     .replace(/[\s.,:;–—-]+$/u, '')

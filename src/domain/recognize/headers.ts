@@ -339,7 +339,7 @@ export const CLUB_INFO_LABELS: Readonly<Record<ClubInfoField, readonly string[]>
   district: ['Huyện', 'Quận/Huyện', 'Huyện/Thị xã', 'Huyện/Thị xã/Thành phố'],
   province: ['Tỉnh', 'Tỉnh/Thành phố', 'Tỉnh/TP'],
   founded: ['Ngày thành lập', 'Thành lập ngày', 'Ngày thành lập CLB'],
-  fee: ['Mức phí thành viên (đồng/tháng)', 'Mức phí thành viên', 'Phí thành viên', 'Hội phí', 'Mức hội phí', 'Mức đóng góp'],
+  fee: ['Mức phí thành viên (đồng/tháng)', 'Mức phí thành viên', 'Phí thành viên', 'Hội phí', 'Mức hội phí', 'Mức đóng góp', 'Mức phí', 'Phí sinh hoạt', 'Mức phí sinh hoạt', 'Mức đóng phí'],
   rate: ['Lãi suất cho vay (%/tháng)', 'Lãi suất cho vay', 'Lãi suất', 'Lãi suất cho vay (%/năm)'],
   incomeCapital: [
     ...['Vốn quỹ tăng thu nhập (đồng)', 'Vốn quỹ tăng thu nhập', 'Quỹ tăng thu nhập', 'Vốn quỹ TTN', 'Tổng vốn quỹ tăng thu nhập', 'Tổng vốn quỹ TTN', 'Tổng quỹ tăng thu nhập'],

@@ -16,7 +16,7 @@ import type {
 } from '../books';
 import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
 import { detectLegacyEncoding, isBlank, nameKey } from '../values';
-import { findInfoLabels, readClubInfo, type InfoLabel } from './clubInfo';
+import { findInfoLabels, infoRows, readClubInfo, titleInfoLabels, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCores, titleClub } from './clubs';
 import { forOtherPurpose, olderCopies, partLists } from './copies';
 import { titleTexts } from './cells';
@@ -392,8 +392,9 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
       if (result.below) tables.push(result.below);
       if (result.found.headerless) problems.push(headerlessProblem(result.found, result.found.headerless));
     }
-    else if (result.kind === 'clubInfo') clubInfo.push(readClubInfo(sheet, result.labels));
+    else if (result.kind === 'clubInfo') for (const labels of infoRows(sheet, result.labels)) clubInfo.push(readClubInfo(sheet, labels));
   }
+  if (clubInfo.length === 0) clubInfo.push(...infoInTitles(tables));
   addCombined(tables, entries);
   splitParts(tables);
   sortOutCopies(tables, problems);
@@ -474,6 +475,26 @@ function headerlessProblem(t: Found, rows: { top: number; bottom: number }): She
   const name = cols.name?.j ?? 0;
   const { message, fix } = headerlessRows(t.sheet.top + rows.top + 1, t.sheet.top + rows.bottom + 1, (cols.sex?.header ?? '').replace(/\s+/g, ' ').trim());
   return { sheet: t.sheet.name, kind: 'headerless-rows', book: t.layout.kind, r: t.sheet.top + rows.top, c: t.sheet.left + name, message, fix };
+}
+
+/**
+ * A one-club file with no information sheet may give the club's details in its books' title lines:
+ * read as the club's information, on the sheet that states the fee (the fee rule marks that cell).
+ * A roll-up's title lines say which club a sheet is, not the others' details.
+ */
+function infoInTitles(tables: readonly Found[]): ClubInfo[] {
+  const found = tables.map((t) => ({ sheet: t.sheet, labels: titleInfoLabels(t.sheet, t.layout.top) })).filter((f) => f.labels.length > 0);
+  const oneClub = tables.filter((t) => t.layout.kind === 'members').length <= 1 && !tables.some((t) => hasColumn(t, 'club'));
+  if (found.length === 0 || !oneClub) return [];
+  const fee = found.find((f) => f.labels.some((l) => l.field === 'fee')) ?? found[0];
+  const info = readClubInfo(fee.sheet, fee.labels) as unknown as Record<string, unknown>;
+  // Details from other sheets (the capital in the loan book's title): values only, their cells are not marked.
+  for (const f of found) {
+    if (f === fee) continue;
+    const other = readClubInfo(f.sheet, f.labels) as unknown as Record<string, unknown>;
+    for (const l of f.labels) if (info[l.field] === undefined) info[l.field] = other[l.field];
+  }
+  return [info as unknown as ClubInfo];
 }
 
 /** Member fields beyond name, birth and sex: a list for another purpose lacks them. */

@@ -185,6 +185,9 @@ const ENUMERATOR = /^\s*(?:(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*[.)/]\s*|[-–+•*�
  * a wording: the colon says it is a label.
  */
 export function matchInfoLabel(text: string, labelled = false): string | undefined {
+  // "Tên câu lạc bộ\nName of the club": a label with its translation on the next line.
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 1) return lines.map((l) => matchInfoLabel(l, labelled)).find((f) => f !== undefined);
   compiledInfo ??= compile(CLUB_INFO_LABELS);
   const t = compiledInfo;
   const label = text.replace(ENUMERATOR, '');
@@ -192,9 +195,14 @@ export function matchInfoLabel(text: string, labelled = false): string | undefin
   if (!k) return undefined;
   const stripped = hk(stripParens(label));
   const whole = t.exact.get(k) ?? t.exact.get(stripped) ?? t.looseExact.get(looseKey(k)) ?? (stripped ? t.looseExact.get(looseKey(stripped)) : undefined);
-  if (whole || !labelled) return whole;
-  return startingWording(t.prefixes, k, stripped)?.field;
+  if (whole) return whole;
+  const start = startingWording(t.prefixes, k, stripped);
+  if (labelled || !start) return start?.field;
+  // "Vốn quỹ tăng thu nhập hiện có (đồng)", "… đến 31/12/2024": a label and when it holds.
+  return QUALIFIER.test(stripped.slice(start.length).trim()) ? start.field : undefined;
 }
+
+const QUALIFIER = /^(?:hiện có|hiện nay|hiện tại|còn lại|tính đến\b.*|đến\b.*|tại\b.*|năm \d{4}|\d{4})$/u;
 
 function startsWithWord(key: string, prefix: string): boolean {
   return key.length > prefix.length && key.charCodeAt(prefix.length) === 32 && key.startsWith(prefix);

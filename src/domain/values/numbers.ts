@@ -362,17 +362,21 @@ export function readMonths(v: CellValue): ReadResult<number> {
 
 // A membership fee is written with its period: "3.000 đồng/tháng", "3.000đ/người/tháng",
 // "36.000 đ/năm" (RULES.md compares the fee per month: a yearly fee is 1/12 of it).
+// Also typed without diacritics ("1.000 d/thang").
 const PER_PERIOD =
-  /\s*(?:\/\s*1?|mỗi|một)\s*(?:(?:người|tv|thành viên|hội viên)\s*\/\s*)?(tháng|th|năm|quý)(?:\s*\/\s*(?:người|tv|thành viên|hội viên))?\s*\.?\s*$/iu;
+  /\s*(?:\/\s*1?|mỗi|một|moi|mot)\s*(?:(?:người|nguoi|tv|thành viên|thanh vien|hội viên|hoi vien)\s*\/\s*)?(tháng|thang|th|năm|nam|quý|quy)(?:\s*\/\s*(?:người|nguoi|tv|thành viên|thanh vien|hội viên|hoi vien))?\s*\.?\s*$/iu;
 const MONTHS_OF = new Map<string, number>([
   ['tháng', 1],
+  ['thang', 1],
   ['th', 1],
   ['quý', 3],
+  ['quy', 3],
   ['năm', 12],
+  ['nam', 12],
 ]);
 
 // A label's period: "Mức phí (đồng/năm)", "Mức đóng góp hằng quý".
-const LABEL_PERIOD = /(?:\/\s*(?:(?:người|tv|thành viên|hội viên)\s*\/\s*)?|(?:mỗi|hằng|hàng|một)\s+)(tháng|th|năm|quý)(?![\p{L}\p{N}])/iu;
+const LABEL_PERIOD = /(?:\/\s*(?:(?:người|nguoi|tv|thành viên|thanh vien|hội viên|hoi vien)\s*\/\s*)?|(?:mỗi|hằng|hàng|một|moi|hang|mot)\s+)(tháng|thang|th|năm|nam|quý|quy)(?![\p{L}\p{N}])/iu;
 
 /** How many months the amounts under `label` cover: 12 for "(đồng/năm)", 3 for "hằng quý", else 1. */
 export function periodMonthsOf(label: string): number {

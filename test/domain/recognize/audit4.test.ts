@@ -280,3 +280,46 @@ describe('a note after a member\'s name', () => {
     expect(check(sheet('DS', twice)).filter((f) => f.rule === 'member.duplicate').map((f) => f.cells)).toEqual([['B61'], ['B62']]);
   });
 });
+
+describe('club information as officers record it', () => {
+  const members = () => [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60)];
+  const loans = (amounts: number[]): CellValue[][] => [
+    ['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'],
+    ...amounts.map((a, i): CellValue[] => [i + 1, memberRows(60)[i][1], `5/${i + 1}/2025`, a, 0.8, a]),
+  ];
+  const exceeded = (...sheets: ReturnType<typeof sheet>[]) => check(sheet('DS', members()), sheet('Vay', loans([20_000_000, 20_000_000, 20_000_000])), ...sheets).filter((f) => f.rule === 'loan.fund-exceeded').map((f) => f.cells);
+
+  it('reads the capital on the lines under its label ("Bằng số:"), or added up from its parts ("- Vốn ban đầu", "- Vốn bổ sung")', () => {
+    expect(exceeded(sheet('TT', [['Tên CLB', 'CLB ấp Phú Hòa'], ['Vốn quỹ tăng thu nhập hiện có (đồng)'], ['Bằng số:', 50_000_000], ['Bằng chữ:', 'Năm mươi triệu đồng']]))).toEqual([['D4']]);
+    expect(exceeded(sheet('TT', [['Tên CLB', 'CLB ấp Phú Hòa'], ['Vốn quỹ tăng thu nhập:'], ['- Vốn ban đầu: 30.000.000 đ'], ['- Vốn bổ sung năm 2024', '24.000.000']]))).toEqual([['D4']]);
+  });
+
+  it('takes the latest of capitals given at several dates, and a label with its translation on the next line', () => {
+    expect(exceeded(sheet('TT', [['Tên câu lạc bộ\nName of the club', 'CLB ấp Phú Hòa'], ['Vốn quỹ tăng thu nhập đến 31/12/2024', 30_000_000], ['Vốn quỹ tăng thu nhập đến 30/6/2025', 70_000_000]]))).toEqual([]);
+  });
+
+  it('reads "Mức phí", a fee typed without diacritics, and a value with a note after it', () => {
+    const fee = (v: CellValue) => check(sheet('DS', members()), sheet('TT', [['Tên CLB', 'CLB ấp Phú Hòa'], ['Mức phí', v]])).filter((f) => f.rule === 'fund.fee-out-of-range' || f.rule === 'book.unreadable-value').map((f) => f.rule);
+    expect(fee('1.000 d/thang')).toEqual(['fund.fee-out-of-range']);
+    expect(fee('3.000đ/người/tháng (ba nghìn đồng)')).toEqual([]);
+    expect(fee('36.000 dong/nam')).toEqual([]);
+  });
+
+  it('reads one club per row of an information table (Tên CLB | Ấp | Mức phí | Vốn quỹ TTN)', () => {
+    const info = sheet('Thông tin các CLB', [
+      ['Tên CLB', 'Ấp', 'Ngày thành lập', 'Mức phí (đồng/tháng)', 'Vốn quỹ TTN'],
+      ['CLB ấp Phú Hòa', 'Phú Hòa', '15/8/2019', 3000, 100_000_000],
+      ['CLB ấp Tân Lợi', 'Tân Lợi', '1/3/2020', 8000, 100_000_000],
+      ['Cộng', null, null, null, 200_000_000],
+    ]);
+    const rows = [['CLB', 'STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60).map((r) => ['CLB ấp Phú Hòa', ...r]), ...memberRows(60, 100).map((r) => ['CLB ấp Tân Lợi', ...r])];
+    const findings = check(sheet('DS', rows), info).filter((f) => f.rule === 'fund.fee-out-of-range' || f.rule === 'book.unreadable-value');
+    expect(findings.map((f) => `${f.rule} ${f.cells} ${f.club}`)).toEqual(['fund.fee-out-of-range D3 CLB ấp Tân Lợi']);
+  });
+
+  it('reads the details of a one-club file from the title lines of its books when it has no information sheet', () => {
+    const list = [['Tên CLB: CLB LTHTGN xóm Đồng Tâm; Xã: Hợp Thành; Mức phí: 6.000đ/tháng'], ...members()];
+    const findings = check(sheet('Danh sách', list));
+    expect(findings.filter((f) => f.rule === 'fund.fee-out-of-range').map((f) => `${f.sheet}!${f.cells} ${f.club}`)).toEqual(['Danh sách!A1 CLB LTHTGN xóm Đồng Tâm']);
+  });
+});
