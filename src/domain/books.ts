@@ -60,6 +60,8 @@ export interface MemberRow {
   /** undefined = not disadvantaged. */
   readonly hardship?: Hardship;
   readonly role: Role;
+  /** An x in a "Ban chủ nhiệm" column: on the board, the role not written. */
+  readonly boardMark?: true;
   readonly volunteer: boolean;
   readonly caredAtHome: boolean;
   readonly ethnicity?: string;
@@ -92,6 +94,7 @@ export type MemberField =
   | 'ethnicity'
   | 'hamlet'
   | 'joined'
+  | 'otherMembership'
   | 'left'
   | 'status'
   | 'note';
@@ -273,7 +276,7 @@ export type Book = MemberBook | LoanBook | RepaymentBook | CashBook;
 /** A sheet that looks like a book but cannot be read as one. */
 export interface SheetProblem {
   readonly sheet: string;
-  readonly kind: 'missing-column' | 'legacy-encoding' | 'too-large' | 'older-copy' | 'headerless-rows';
+  readonly kind: 'missing-column' | 'legacy-encoding' | 'too-large' | 'older-copy' | 'other-list' | 'headerless-rows';
   readonly book?: BookKind;
   /** 0-based cell the problem is shown on (the header row's first cell, or the offending cell). */
   readonly r: number;

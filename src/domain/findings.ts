@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'book.merged-cells',
   'book.unreadable-value',
   'book.older-copy',
+  'book.other-list',
   'book.headerless-rows',
 ] as const;
 

@@ -37,9 +37,12 @@ export interface MemberList {
 /** Lists that differ by this many member fields hold the same people for another purpose (a health book). */
 const OTHER_PURPOSE_FIELDS = 2;
 
-/** `copy` holds `list`'s people with fewer member fields: kept for another purpose. */
+/**
+ * `copy` holds `list`'s people with none of the member fields `list` has (a health book, a gift
+ * list): kept for another purpose. A list with a role or hardship column is a member list.
+ */
 export function forOtherPurpose(copy: MemberList, list: MemberList): boolean {
-  return list.fields - copy.fields >= OTHER_PURPOSE_FIELDS;
+  return copy.fields === 0 && list.fields >= OTHER_PURPOSE_FIELDS;
 }
 
 // "DS (cũ)", "Bản cũ", "DS old": the officer says which list is the old one.
@@ -50,6 +53,8 @@ function markedOld(l: MemberList): boolean {
 }
 
 function isNewer(a: MemberList, b: MemberList): boolean {
+  // A hidden list is the one put away.
+  if (!a.sheet.hidden !== !b.sheet.hidden) return !a.sheet.hidden;
   const oa = markedOld(a);
   if (oa !== markedOld(b)) return !oa;
   const ya = yearOf(a.sheet, a.headerTop);
@@ -82,6 +87,30 @@ export function partLists<T extends MemberList>(lists: readonly T[]): Map<T, T> 
     }
   }
   return parts;
+}
+
+/** Most of a list kept for another purpose is the club's members (a gift list adds a few others). */
+const OTHER_PURPOSE_SHARE = 0.7;
+
+/**
+ * Lists kept for another purpose (forOtherPurpose) whose people are mostly on a member list, each
+ * with that list: a health log with a row per visit, a gift list over two years. Never a roster.
+ */
+export function otherPurposeLists<T extends MemberList>(lists: readonly T[]): Map<T, T> {
+  const out = new Map<T, T>();
+  for (const copy of lists) {
+    if (copy.names.size < PART_MIN_ROWS) continue;
+    for (const list of lists) {
+      if (list === copy || out.has(list) || !forOtherPurpose(copy, list)) continue;
+      let shared = 0;
+      for (const k of copy.names) if (list.names.has(k)) shared++;
+      if (shared >= copy.names.size * OTHER_PURPOSE_SHARE) {
+        out.set(copy, list);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**

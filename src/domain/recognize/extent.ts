@@ -7,7 +7,7 @@ import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
 import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
 import { TABLE_KINDS, type FoundColumn, type Layout, type MergeIndex } from './layout';
-import { clubFromTitle } from './clubs';
+import { clubCore, clubFromTitle } from './clubs';
 import { containsPhrase, fundNamed, hk, keysOf, matchHeader, startsWithPhrase } from './match';
 
 /** Consecutive empty rows that end a table. */
@@ -114,6 +114,29 @@ function isPeriodTitle(s: string): boolean {
   return (c === 116 || c === 113 || c === 107) && PERIOD_TITLE.test(s.normalize('NFC'));
 }
 
+const IN_WHICH_KEYS = keysOf(['Trong đó']);
+// A numbered section in capitals: "I. BAN CHỦ NHIỆM", "II. CÁC THÀNH VIÊN TỔ 2", "B) TỔ 2".
+const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}|[A-Đ])\s*[.)]\s*/u;
+
+function isSectionTitle(s: string): boolean {
+  const m = SECTION_NUMBER.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m[0].length);
+  return /\p{L}/u.test(rest) && rest === rest.toUpperCase();
+}
+
+// "CLB ẤP AN HÒA: 55 thành viên", "CLB ấp An Hòa (55 thành viên)": the club, then its count.
+const CLUB_COUNT = /\s*[:(–-]?\s*\d+\s*(?:thành viên|tv|người|hội viên)\s*\)?\s*\.?\s*$/iu;
+const STARTS_WITH_CLUB = /^(?:CLB|câu lạc bộ|cau lac bo)(?![\p{L}\p{N}])/iu;
+
+/** A club's title heading a block of a list: it starts with the club ("I. CLB LTHTGN ẤP PHÚ HÒA"). */
+function clubTitleOf(text: string): string | undefined {
+  const t = text.normalize('NFC').replace(PART_NUMBER, '');
+  if (!STARTS_WITH_CLUB.test(t)) return undefined;
+  return clubFromTitle(t.replace(CLUB_COUNT, ''));
+}
+
+const PAGE_NUMBER = /^\s*(?:(?:trang|tr\.|page)\s*\d{1,3}(?:\s*\/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–])\s*$/iu;
 // "Đang sinh hoạt: 58 người; đã mất 2", "Số thành viên nữ: 42": words, a colon, a count.
 const FIGURE_LINE = /^[^\d:]{3,60}:\s*\d/u;
 const REMARK_MARK = /^\s*(\*|\(\*\)|(lưu ý|luu y)\s*:)/iu;
@@ -261,6 +284,33 @@ class RowClassifier {
     });
   }
 
+  /** The club the last RowKind.ClubTitle row named. */
+  titleClub: string | undefined;
+
+  /** A row holding one text and nothing else: a title, a remark, a page number, figures; undefined for none of these. */
+  private singleText(text: string): RowKind | undefined {
+    // "I. CLB LTHTGN ẤP PHÚ HÒA" over a block of a roll-up with no club column.
+    if (this.club < 0 && !this.isCash) {
+      const club = clubTitleOf(text);
+      if (club !== undefined) {
+        this.titleClub = club;
+        return RowKind.ClubTitle;
+      }
+    }
+    // "II. CÁC THÀNH VIÊN TỔ 2", "I. BAN CHỦ NHIỆM": a numbered section of the list, not its signature.
+    if (isSectionTitle(text)) return RowKind.Skip;
+    // "Trong đó nữ: 42", "Trong đó: tiền mặt 2.300.000 đ": the line above broken down.
+    if (startsWithPhrase(hk(text), IN_WHICH_KEYS)) return RowKind.Skip;
+    // A footnote or remark on a row of its own ("* …", "Ghi chú: …") ends the table.
+    if (isRemark(text)) return RowKind.End;
+    // "Trang 2/3" typed on a page's last row of a list printed page by page.
+    if (PAGE_NUMBER.test(text)) return RowKind.Skip;
+    // "Đang sinh hoạt: 58 người" under a list, "Nhóm A: 12 người" over a group: figures, not a member.
+    // (A cash book's description alone on a row is an entry to report.)
+    if (!this.isCash && FIGURE_LINE.test(text)) return RowKind.Skip;
+    return undefined;
+  }
+
   kind(row: CellValue[] | undefined, first: boolean): RowKind {
     if (!row) return RowKind.Blank;
     let nonBlank = 0;
@@ -311,14 +361,12 @@ class RowClassifier {
     if (this.carriedDate >= 0 && nonBlank <= 4 && blank(row[this.carriedDate]) && firstText !== undefined && containsPhrase(hk(firstText), OPENING_KEYS)) return RowKind.Skip;
     const nameValue = this.nameCol >= 0 ? row[this.nameCol] : undefined;
     if (typeof nameValue === 'string' && isTotalText(nameValue)) return RowKind.End;
+    if (allText && nonBlank === 1 && firstText !== undefined) {
+      const single = this.singleText(firstText);
+      if (single !== undefined) return single;
+    }
     if (allText && nonBlank <= 4 && isSignatureRow(row, this.left, this.right)) return RowKind.End;
-    // A footnote or remark on a row of its own ("* …", "Ghi chú: …") ends the table too.
-    if (allText && nonBlank === 1 && firstText !== undefined && isRemark(firstText)) return RowKind.End;
-    // "Đang sinh hoạt: 58 người" under a list, "Nhóm A: 12 người" over a group: figures, not a member.
-    // (A cash book's description alone on a row is an entry to report.)
-    if (!this.isCash && allText && nonBlank === 1 && firstText !== undefined && FIGURE_LINE.test(firstText)) return RowKind.Skip;
     if (first && nonBlank >= 3 && isColumnNumberRow(row, this.left, this.right)) return RowKind.Numbers;
-    if (this.club < 0 && allText && nonBlank === 1 && firstText !== undefined && clubFromTitle(firstText.replace(PART_NUMBER, '')) !== undefined) return RowKind.ClubTitle;
     if (inKnown === 0) return RowKind.Blank;
     // "VD: Nguyễn Văn A" (a template's example), "(chọn Nam/Nữ)" (its instructions): not a record.
     if (firstText !== undefined && mayBeExample(firstText) && EXAMPLE.test(firstText.normalize('NFC'))) return RowKind.Skip;
@@ -348,10 +396,11 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
     blanks = 0;
     if (kind === RowKind.Skip) continue;
     if (kind === RowKind.ClubTitle) {
-      (clubTitles ??= []).push({ row: i, club: clubFromTitle(String(firstTextOf(values[i])).replace(PART_NUMBER, '')) as string });
+      const club = classifier.titleClub;
+      if (club !== undefined) (clubTitles ??= []).push({ row: i, club });
       continue;
     }
-    if (kind === RowKind.End && !nextClubFollows(values, i, classifier, clubCol, lastClub)) break;
+    if (kind === RowKind.End && !nextClubFollows(values, i, classifier, clubCol, lastClub, clubTitles?.[clubTitles.length - 1]?.club)) break;
     if (kind === RowKind.End) continue;
     if (clubCol >= 0) lastClub = clubKeyOf(values[i]?.[clubCol]) ?? lastClub;
     const wasFirst = first;
@@ -360,6 +409,8 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
     if (continued?.has(i)) continue;
     found[count++] = i;
   }
+  // One club title after the list began names a block of it, not the clubs of a roll-up.
+  if (clubTitles?.length === 1 && count > 0 && clubTitles[0].row > found[0]) clubTitles = undefined;
   const cut = headerlessFrom(values, layout, found, count);
   const rows = found.subarray(0, cut);
   const mergedData = mergedIn(sheet, merges, layout, span, rows, continued);
@@ -383,15 +434,16 @@ const PLAIN_SUM = /^\s*c(?:ộ|o)ng\s*:?\s*$/iu;
 
 /**
  * A plain "Cộng" line that is one club's subtotal in a roll-up, under each club's rows: the next row
- * with content is another club's title, or a record of another club. ("Tổng cộng" still ends it.)
+ * with content is another club's title (after titles began the list), or a record of another club.
+ * ("Tổng cộng" still ends it.)
  */
-function nextClubFollows(values: CellValue[][], i: number, classifier: RowClassifier, clubCol: number, lastClub: string | undefined): boolean {
+function nextClubFollows(values: CellValue[][], i: number, classifier: RowClassifier, clubCol: number, lastClub: string | undefined, lastTitle: string | undefined): boolean {
   const label = firstTextOf(values[i]);
   if (label === undefined || !PLAIN_SUM.test(label.normalize('NFC'))) return false;
   for (let k = i + 1; k < values.length && k <= i + BLANK_ROWS_END; k++) {
     const kind = classifier.kind(values[k], false);
     if (kind === RowKind.Blank) continue;
-    if (kind === RowKind.ClubTitle) return true;
+    if (kind === RowKind.ClubTitle) return lastTitle !== undefined && classifier.titleClub !== undefined && clubCore(classifier.titleClub) !== clubCore(lastTitle);
     if (kind !== RowKind.Data || clubCol < 0) return false;
     const next = clubKeyOf(values[k]?.[clubCol]);
     return next !== undefined && lastClub !== undefined && next !== lastClub;

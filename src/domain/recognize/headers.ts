@@ -32,7 +32,7 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
   // The first half of a name written in two columns (Họ đệm | Tên) names the column too; see NAME_FIRST_PARTS.
   name: ['Họ và tên', 'Họ tên', 'Họ tên thành viên', 'Họ và tên thành viên', 'Tên thành viên', 'Thành viên', 'Họ đệm', 'Họ lót', 'Họ và đệm', 'Họ và tên đệm', 'Họ và chữ đệm'],
   birth: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'NS', 'Sinh năm'],
-  sex: ['Giới tính', 'Giới', 'Nam/Nữ', 'Nam, Nữ', 'Phái'],
+  sex: ['Giới tính', 'Giới', 'Nam/Nữ', 'Nam, Nữ', 'Phái', 'Danh xưng', 'Ông/Bà', 'Ông, bà', 'Xưng hô'],
   birthMale: ['Năm sinh nam', 'Năm sinh (Nam)'],
   birthFemale: ['Năm sinh nữ', 'Năm sinh (Nữ)'],
   // Sex written as a mark: "Giới tính" over Nam | Nữ (SUB_HEADERS), or a lone "Nữ" column where
@@ -72,6 +72,8 @@ export const MEMBER_HEADERS: Readonly<Record<MemberField, readonly string[]>> = 
   ethnicity: ['Dân tộc'],
   hamlet: ['Thôn', 'Ấp', 'Tổ', 'Địa chỉ', 'Thôn/Ấp', 'Thôn/Tổ', 'Nơi ở'],
   joined: ['Ngày vào CLB', 'Ngày tham gia', 'Ngày kết nạp', 'Ngày vào', 'Năm tham gia'],
+  // Membership of another body (the Hội NCT, the Party): no club date, no volunteer or hardship mark.
+  otherMembership: ['Ngày vào Hội', 'Ngày vào Hội NCT', 'Ngày vào Hội người cao tuổi', 'Ngày vào Đảng', 'Ngày vào Đoàn', 'Ngày vào Hội phụ nữ', 'Đảng viên', 'Hội viên', 'Hội viên Hội NCT', 'Hội viên Hội người cao tuổi'],
   left: ['Ngày ra', 'Ngày rời CLB', 'Ngày ra khỏi CLB', 'Ngày rời'],
   status: ['Tình trạng', 'Trạng thái', 'Tình trạng sinh hoạt'],
   // Read only for a note that is a status of its own ("Đã mất 2024"), see readStatusNote.
@@ -397,7 +399,6 @@ export const REMARK_WORDS: readonly string[] = [
   'Danh sách trên',
   'Sổ này',
   'Ghi chu',
-  'Trong đó',
 ];
 
 /** Descriptions of an opening-balance line of a cash book (matched anywhere in the cell). */
@@ -458,6 +459,10 @@ export const GROUP_SUBTOTAL_WORDS: readonly string[] = [
   'Cộng tháng',
   'Cộng quý',
   'Cộng kỳ',
+  // A district's roll-up sums each commune ("Cộng xã Long Phước") and goes on.
+  'Cộng xã',
+  'Cộng phường',
+  'Cộng thị trấn',
   // Loans made in tranches ("Đợt 1 - Tháng 3/2024" … "Cộng đợt 1").
   'Cộng đợt',
   'Tổng đợt',
@@ -529,6 +534,8 @@ export const CLUB_WORDS: readonly string[] = [
  * payments, one date over a day's loans): read for every row, and no merged-cells warning.
  */
 export const FILLED_DOWN: Readonly<Partial<Record<TableKind, readonly string[]>>> = {
+  // A list kept by household: the household's hardship and hamlet merged over its members' rows.
+  members: ['hardship', 'poorMark', 'nearPoorMark', 'hardshipMark', 'hamlet'],
   loans: ['borrower', 'id', 'date'],
   repayments: ['borrower', 'loanId', 'date'],
   // A meeting day's entries under one date merged down.

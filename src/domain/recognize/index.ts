@@ -14,17 +14,18 @@ import type {
   SheetAssignment,
   SheetProblem,
 } from '../books';
+import type { Text } from '../text';
 import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
 import { detectLegacyEncoding, isBlank, nameKey } from '../values';
 import { findInfoLabels, infoRows, readClubInfo, titleInfoLabels, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCores, titleClub } from './clubs';
-import { forOtherPurpose, olderCopies, partLists } from './copies';
+import { forOtherPurpose, olderCopies, otherPurposeLists, partLists } from './copies';
 import { titleTexts } from './cells';
 import { findExtent, type ClubTitle } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
-import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, olderCopy, samePeople } from './messages';
+import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, olderCopy, partOfList, samePeople } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, titleAmountUnit, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
@@ -379,7 +380,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     // A hidden sheet (an old copy, a lookup list) counts only when no visible sheet is that book.
     (sheet.hidden && !forced ? hidden : visible).push({ sheet, index, result });
   });
-  const entries = [...visible, ...hidden.filter((e) => hiddenBookCounts(e, visible))];
+  const entries = [...visible, ...countedHidden(hidden, visible)];
   entries.sort((a, b) => a.index - b.index);
 
   const problems: SheetProblem[] = [];
@@ -510,14 +511,23 @@ function sortOutCopies(tables: Found[], problems: SheetProblem[]): void {
   if (members.length < 2) return;
   const fieldsOf = (t: Found) => MEMBER_FIELDS.filter((f) => hasColumn(t, f)).length;
   const lists = members.map((t) => ({ found: t, sheet: t.sheet, index: t.index, headerTop: t.layout.top, names: nameKeysOf(t), fields: fieldsOf(t) }));
+  const leaveOut = (old: (typeof lists)[number], kind: 'older-copy' | 'other-list', { message, fix }: { message: Text; fix: Text }) => {
+    problems.push({ sheet: old.sheet.name, kind, book: 'members', r: old.sheet.top + old.headerTop, c: old.sheet.left + (columnOf(old.found, 'name')?.j ?? 0), message, fix });
+    tables.splice(tables.indexOf(old.found), 1);
+  };
   const copies = olderCopies(lists);
   for (const [old, kept] of copies) {
-    const { message, fix } = forOtherPurpose(old, kept) ? samePeople(old.sheet.name, kept.sheet.name) : olderCopy(old.sheet.name, kept.sheet.name);
-    const name = (old.found.layout.columns as Partial<Record<string, FoundColumn>>).name;
-    problems.push({ sheet: old.sheet.name, kind: 'older-copy', book: 'members', r: old.sheet.top + old.headerTop, c: old.sheet.left + (name?.j ?? 0), message, fix });
-    tables.splice(tables.indexOf(old.found), 1);
+    if (forOtherPurpose(old, kept)) leaveOut(old, 'other-list', samePeople(old.sheet.name, kept.sheet.name));
+    else leaveOut(old, 'older-copy', olderCopy(old.sheet.name, kept.sheet.name));
   }
-  for (const [part, whole] of partLists(lists.filter((l) => !copies.has(l)))) part.found.partOf = whole.found;
+  const rest = lists.filter((l) => !copies.has(l));
+  const others = otherPurposeLists(rest);
+  for (const [other, list] of others) leaveOut(other, 'other-list', samePeople(other.sheet.name, list.sheet.name));
+  for (const [part, whole] of partLists(rest.filter((l) => !others.has(l)))) {
+    part.found.partOf = whole.found;
+    const { message, fix } = partOfList(part.sheet.name, whole.sheet.name);
+    problems.push({ sheet: part.sheet.name, kind: 'other-list', book: 'members', r: part.sheet.top + part.headerTop, c: part.sheet.left + (columnOf(part.found, 'name')?.j ?? 0), message, fix });
+  }
 }
 
 function nameKeysOf(t: Found): Set<string> {
@@ -555,18 +565,21 @@ interface Entry {
 }
 
 /**
- * A hidden sheet's book counts when no visible sheet holds that book, or when it is another club's
- * (a commune file with a finished club's sheets hidden). A very hidden sheet is a program's, never a
- * book; a hidden old copy or lookup list names no club of its own.
+ * The hidden sheets whose books count: a member list whose title names a club no visible sheet
+ * names (a commune file with a finished club's sheets hidden), the other books of such a club (by
+ * its sheet name or title), and any book when no visible sheet holds that kind. Never a very hidden
+ * sheet (a program's), a header with no rows (a template), or a hidden old copy or lookup list.
  */
-function hiddenBookCounts(e: Entry, visible: readonly Entry[]): boolean {
-  if (e.sheet.hidden === 'very' || e.result.kind === 'problem') return false;
-  const kind = kindOf(e.result);
-  const same = visible.filter((v) => v.result.kind !== 'problem' && kindOf(v.result) === kind);
-  if (same.length === 0) return true;
-  const keys = clubKeysOf(e);
-  if (keys.length === 0) return false;
-  return !same.some((v) => clubKeysOf(v).some((k) => keys.includes(k)));
+function countedHidden(hidden: readonly Entry[], visible: readonly Entry[]): Entry[] {
+  const books = hidden.filter((e) => e.sheet.hidden !== 'very' && e.result.kind !== 'problem' && !(e.result.kind === 'table' && e.result.found.rows.length === 0));
+  const visibleKinds = new Set(visible.filter((v) => v.result.kind !== 'problem').map((v) => kindOf(v.result)));
+  const visibleKeys = new Set(visible.filter((v) => v.result.kind !== 'problem').flatMap(clubKeysOf));
+  const titled = (e: Entry) => {
+    const title = e.result.kind === 'table' ? e.result.found.title : undefined;
+    return title !== undefined && !visibleKeys.has(clubCore(title)) ? clubCore(title) : undefined;
+  };
+  const hiddenClubs = new Set(books.filter((e) => kindOf(e.result) === 'members').map(titled).filter((k): k is string => k !== undefined));
+  return books.filter((e) => !visibleKinds.has(kindOf(e.result)) || clubKeysOf(e).some((k) => hiddenClubs.has(k)));
 }
 
 // Excel's own names ("Sheet1", "Sheet1 (2)", "Trang tính1") name no club.
@@ -631,6 +644,10 @@ function isLeaversList(t: Found): boolean {
 
 function hasColumn(t: Found, field: string): boolean {
   return hasField(t.layout, field);
+}
+
+function columnOf(t: Found, field: string): FoundColumn | undefined {
+  return (t.layout.columns as Partial<Record<string, FoundColumn>>)[field];
 }
 
 function hasField(l: Layout, field: string): boolean {

@@ -459,7 +459,9 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
       repeated.push({ field, column: { j: cell.j, i, header, quality, group: cell.group } });
       continue;
     }
-    if (prev && prev.quality >= quality) {
+    // "Ngày sinh | Tháng sinh | Năm sinh": the year's column, not the day's, is the birth year.
+    const yearOverDay = field === 'birth' && prev !== undefined && prev.quality === quality && namesYear(header) && !namesYear(prev.header);
+    if (prev && prev.quality >= quality && !yearOverDay) {
       // "Họ và tên" over Họ đệm | Tên: the name goes on into the next column of the same group.
       if ((SPANNING.has(field) || SUMMED.has(field) || parted.has(field)) && cell.group !== undefined && groups.get(field) === cell.group && cell.j === (prev.right ?? prev.j) + 1) {
         columns[field] = { ...prev, right: cell.j };
@@ -544,6 +546,11 @@ function better(a: Layout, b: Layout | undefined): boolean {
 }
 
 /** The best header of each kind on the sheet (undefined when nothing of that kind was seen). */
+function namesYear(header: string): boolean {
+  const k = hk(header);
+  return k.startsWith('năm') || k.startsWith('sinh năm') || k === 'ns';
+}
+
 export function findLayouts(sheet: SheetGrid, merges: MergeIndex): { [K in TableKind]?: Layout<K> } {
   const values = sheet.values;
   const rows = Math.min(values.length, HEADER_SCAN_ROWS);

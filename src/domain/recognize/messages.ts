@@ -120,6 +120,20 @@ export function headerlessRows(top: number, bottom: number, sexHeader: string): 
   };
 }
 
+/** A part of the member list listed again (the board, the volunteers): its people are counted on the whole list. */
+export function partOfList(sheet: string, whole: string): { message: Text; fix: Text } {
+  return {
+    message: {
+      vi: `Trang '${sheet}' ghi lại một số người của danh sách thành viên '${whole}': họ được tính một lần, ở '${whole}'.`,
+      en: `Sheet '${sheet}' lists again some of the people on the member list '${whole}': they are counted once, on '${whole}'.`,
+    },
+    fix: {
+      vi: `Nếu '${sheet}' là danh sách của một CLB khác, ghi tên CLB ở dòng tiêu đề của trang.`,
+      en: `If '${sheet}' is another club's list, write that club's name in the sheet's title line.`,
+    },
+  };
+}
+
 /** The same people kept in another book (a health book) beside the member list: not a second list. */
 export function samePeople(sheet: string, kept: string): { message: Text; fix: Text } {
   return {

@@ -512,6 +512,20 @@ function mergedDown(sheet: SheetGrid, j: number): Map<number, CellValue> {
   return out;
 }
 
+const BOARD_HEADER = /^(?:ban chủ nhiệm|bcn|thành viên bcn|thành viên ban chủ nhiệm)$/u;
+
+function isYesMark(v: CellValue | undefined): boolean {
+  if (v === undefined || v === null || (typeof v === 'string' && blank(v))) return false;
+  const r = readMark(v);
+  return r.ok && r.value;
+}
+
+/** A role, or an x saying the member is on the board without saying as what (read as no role). */
+function readRoleOrMark(v: CellValue): V.ReadResult<MemberRow['role']> {
+  const r = readRole(v);
+  return r.ok || !isYesMark(v) ? r : { ok: true, value: 'member' };
+}
+
 /** "Người nghèo, cận nghèo hoặc có hoàn cảnh khó khăn", "Hộ nghèo/cận nghèo/khó khăn": one column for every kind. */
 function namesEveryHardship(header: string): boolean {
   const k = hk(header);
@@ -564,7 +578,10 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const nearPoor = new MarkReader(layout, L, 'nearPoorMark', 'hardship', issues);
   const hard = new MarkReader(layout, L, 'hardshipMark', 'hardship', issues);
   const hardshipMarks = poor.j >= 0 || nearPoor.j >= 0 || hard.j >= 0;
-  const role = new ColumnReader<MemberRow['role']>(sheet, layout, 'role', readRole, false, issues, false);
+  // "Ban chủ nhiệm" / "BCN" over x marks: who is on the board, not their roles.
+  const roleCol = (layout.columns as Partial<Record<string, FoundColumn>>).role;
+  const boardMarks = roleCol !== undefined && BOARD_HEADER.test(hk(roleCol.header));
+  const role = new ColumnReader<MemberRow['role']>(sheet, layout, 'role', boardMarks ? readRoleOrMark : readRole, false, issues, false);
   // "TNV (ghi tên người được chăm sóc)": the volunteer's row names the person she cares for.
   const volunteer = new MarkReader(layout, L, 'volunteer', 'volunteer', issues, true);
   const cared = new MarkReader(layout, L, 'caredAtHome', 'caredAtHome', issues, true);
@@ -579,9 +596,11 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const noteMemo = memo((v) => (typeof v === 'string' && !blank(v) ? readStatusNote(v) : undefined));
   const dateMemo = new CellMemo(readDate);
   const out: MemberRow[] = new Array(dataRows.length);
+  // A household's hardship or hamlet merged down over its members' rows applies to each of them.
+  const filled = mergeFill(ctx, FILLED_DOWN.members ?? []);
   for (let n = 0; n < dataRows.length; n++) {
     const i = dataRows[n];
-    const row = values[i];
+    const row = filled ? filled(values[i], i) : values[i];
     name.read(row, i);
     let birthYear: number | undefined;
     let birthDate: number | undefined;
@@ -685,6 +704,7 @@ export function readMembers(ctx: RowContext): MemberRow[] {
       sex,
       hardship,
       role: role.read(row, i) ?? 'member',
+      ...(boardMarks && roleCol !== undefined && isYesMark(row[roleCol.j]) ? { boardMark: true } : {}),
       volunteer: volunteer.read(row),
       caredAtHome: cared.read(row),
       ethnicity: cEth >= 0 ? cellText(row[cEth]) : undefined,

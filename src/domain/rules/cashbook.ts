@@ -67,10 +67,8 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
   // fund's own balance (a row agreeing with either is right).
   const all = new Chain();
   const byFund = new Map<string, Chain>();
-  // A book without a balance column is recomputed from its opening line, else from zero; one side
-  // of a two-sided ledger (payments only) cannot say what the fund holds.
-  const fromZero = !col.balance && col.receipt !== undefined && col.payment !== undefined;
-  const begun = new Set<Chain>();
+  // A book without a balance column is recomputed from its opening line ("Tồn đầu kỳ" under Thu).
+  // Without one it may start mid-year, or be the payments alone: nothing says what the fund held.
   let wasNegative = false;
 
   const mismatch = (r: number, club: string, b: number, expected: number, receipt: number, payment: number) =>
@@ -115,12 +113,10 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
         const own = fund ?? all;
         if (row.balance !== undefined && own.known && !own.agrees(b, 0)) mismatch(r, club, b, own.expected(0), 0, 0);
         own.restart(b);
-        begun.add(own);
         // The book's own balance goes on through a fund's opening line (its cash for both funds).
         if (fund) {
           if (all.known) all.move((row.receipt ?? 0) - (row.payment ?? 0), row.balance);
           else all.restart(b);
-          begun.add(all);
         }
       }
       continue;
@@ -133,10 +129,6 @@ export function checkCashBook(book: CashBook, _ctx: RuleContext, emit: Emit): vo
           text('Ghi số tiền vào cột Thu hoặc cột Chi, hoặc xóa dòng.', 'Write the amount in the receipt (Thu) or payment (Chi) column, or delete the row.'),
         ),
       );
-    }
-    for (const c of fund ? [all, fund] : [all]) {
-      if (fromZero && !begun.has(c)) c.running ??= 0;
-      begun.add(c);
     }
     if (unreadable) {
       // The balance cannot be followed through an unreadable amount: resume from the next stated balance.

@@ -92,7 +92,8 @@ export function composition(active: readonly MemberRow[], ctx: Pick<RuleContext,
 
 /** The club's first member book meeting `has`, else its first book. */
 function bookWith(c: ClubMembers, has: (b: MemberBook) => boolean): MemberBook {
-  return c.parts.find((p) => has(p.book))?.book ?? c.book;
+  // A part of the list (its people counted on the whole list) lends no column to count from.
+  return c.parts.find((p) => p.book.partOf === undefined && has(p.book))?.book ?? c.book;
 }
 
 function hardshipColumns(b: MemberBook): Column[] {
@@ -195,7 +196,12 @@ function shareRule(
   // (already errors) come first. Counted as without, they can only make the share too low.
   const unknown = words.unknown ?? 0;
   if (s.outside === 'low' && unknown > 0 && checkShare(part + unknown, whole, band).outside !== 'low') return;
-  const aside = (l: Lang) => (unknown > 0 && words.unknownWord ? (l === 'vi' ? ` (${unknown} thành viên ${words.unknownWord.vi} không được tính vào)` : ` (${counted(unknown, 'member', 'members')} ${words.unknownWord.en} not counted among them)`) : '');
+  const aside = (l: Lang) =>
+    unknown > 0 && words.unknownWord
+      ? l === 'vi'
+        ? ` (trong đó ${unknown} thành viên ${words.unknownWord.vi}, chưa được tính là ${words.what.vi})`
+        : ` (${counted(unknown, 'member', 'members')} ${words.unknownWord.en} among them, not counted as ${words.what.en})`
+      : '';
   // The sheet whose headers the finding marks.
   const place = { kind: book.kind, sheet: book.sheet };
   const cells = columns.flatMap((col) => headerCell(col));
@@ -254,10 +260,25 @@ function checkBoard(c: ClubMembers, ctx: RuleContext, emit: Emit): void {
   for (const { book, active } of roleParts) for (const m of active) if (m.role !== 'member') holders[m.role].push({ m, book });
   const wrong = (Object.keys(want) as (keyof typeof want)[]).filter((k) => holders[k].length !== want[k]);
   if (wrong.length === 0) return;
-  const have = (l: Lang) =>
-    (Object.keys(want) as (keyof typeof want)[]).map((k) => roleCount(holders[k].length, k, l)).join(', ');
   const need = (l: Lang) =>
     (Object.keys(want) as (keyof typeof want)[]).map((k) => roleCount(want[k], k, l)).join(', ');
+  const marked = roleParts.reduce((n, p) => n + p.active.filter((m) => m.boardMark).length, 0);
+  if (marked > 0 && holders.chair.length + holders['vice-chair'].length + holders['board-member'].length === 0) {
+    // Who is on the board is marked, not as what: nothing to say about its make-up but that.
+    const col = roleBook.columns.role;
+    emit(
+      finding('club.board', 'info', { kind: roleBook.kind, sheet: roleBook.sheet }, c.club, undefined, headerCell(col),
+        text(
+          `Cột "${col?.header ?? ''}" đánh dấu ${marked} người trong Ban chủ nhiệm nhưng không ghi chức vụ, nên chưa kiểm tra được cơ cấu (${need('vi')}).`,
+          `The "${col?.header ?? ''}" column marks ${counted(marked, 'person', 'people')} on the board without their roles, so its make-up (${need('en')}) could not be checked.`,
+        ),
+        text('Ghi chức vụ thay cho dấu x: Chủ nhiệm, Phó chủ nhiệm, Ủy viên.', 'Write each role instead of the x: Chủ nhiệm, Phó chủ nhiệm, Ủy viên.'),
+      ),
+    );
+    return;
+  }
+  const have = (l: Lang) =>
+    (Object.keys(want) as (keyof typeof want)[]).map((k) => roleCount(holders[k].length, k, l)).join(', ');
   const changes = (l: Lang) =>
     wrong
       .map((k) => {

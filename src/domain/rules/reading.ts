@@ -13,6 +13,7 @@ const PROBLEM_RULES: Record<SheetProblem['kind'], RuleId> = {
   'too-large': 'book.missing-column',
   'legacy-encoding': 'book.legacy-encoding',
   'older-copy': 'book.older-copy',
+  'other-list': 'book.other-list',
   'headerless-rows': 'book.headerless-rows',
 };
 
@@ -21,7 +22,7 @@ export function reportProblems(problems: readonly SheetProblem[], emit: Emit): v
     const rule = PROBLEM_RULES[p.kind];
     const cells = p.cells?.length ? p.cells.map((x) => a1(x.r, x.c)) : [a1(p.r, p.c)];
     // An older copy left out, or rows that are another book's, are worth knowing: nothing is wrong in them.
-    const severity = p.kind === 'older-copy' || p.kind === 'headerless-rows' ? 'info' : 'error';
+    const severity = p.kind === 'older-copy' || p.kind === 'other-list' || p.kind === 'headerless-rows' ? 'info' : 'error';
     emit(finding(rule, severity, { kind: p.book ?? 'members', sheet: p.sheet }, undefined, p.cells?.length ? undefined : p.r, cells, p.message, p.fix));
   }
 }
@@ -31,8 +32,11 @@ export function reportMergedCells(book: Book, emit: Emit): void {
   // A club column merged down over the club's rows is read for every row (a roll-up's grouping), as
   // is a borrower, a loan id or a date merged down over several loans or payments.
   const filled = new Set(['club', ...(FILLED_DOWN[book.kind as TableKind] ?? [])].map((f) => columns[f]?.c).filter((c) => c !== undefined));
+  const read = Object.values(book.columns as Record<string, { c: number; right?: number } | undefined>).filter((c) => c !== undefined);
   for (const m of book.mergedData) {
     if (m.left === m.right && filled.has(m.left)) continue;
+    // A merge over columns the book does not read (a household head's name, a code) hides nothing it checks.
+    if (!read.some((c) => c.c <= m.right && (c.right ?? c.c) >= m.left)) continue;
     const range = `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
     emit(
       finding('book.merged-cells', 'warning', { kind: book.kind, sheet: book.sheet }, book.club, m.top, [a1(m.top, m.left)],

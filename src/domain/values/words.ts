@@ -151,6 +151,8 @@ const HARDSHIP = new WordTable<Hardship | typeof NONE>([
       ...['Khá', 'Trung bình', 'TB', 'Bình thường', 'Không', 'Khá giả', 'Giàu', 'Hộ khá', 'Hộ trung bình', 'BT', '0'],
       ...['Thoát nghèo', 'Hộ thoát nghèo', 'Hộ mới thoát nghèo', 'Mới thoát nghèo'],
       ...['NCT', 'Người cao tuổi', 'Nữ', 'Nam', 'Phụ nữ', 'Khuyết tật', 'NKT', 'Người khuyết tật'],
+      // Policy beneficiaries (người có công) have allowances of their own: RULES.md counts poor, near-poor and hardship only.
+      ...['Thương binh', 'Bệnh binh', 'Vợ liệt sĩ', 'Con liệt sĩ', 'Cha liệt sĩ', 'Mẹ liệt sĩ', 'Thân nhân liệt sĩ', 'Gia đình liệt sĩ', 'Người có công', 'Người có công với cách mạng', 'Gia đình chính sách', 'GĐCS', 'Cựu chiến binh', 'CCB'],
     ],
   ],
 ]);

@@ -82,8 +82,8 @@ describe('club shares with members the reader cannot place', () => {
     for (const i of [0, 1, 2, 3, 4]) list[i][2] = 1980;
     list[10][2] = '195';
     const share = check(sheet('DS', [header, ...list])).find((f) => f.rule === 'club.older-share');
-    expect(share?.message.en).toBe('Share of members aged 55+: 36 of 60 = 60% (1 member with no readable birth year not counted among them), needs ≥ 70%.');
-    expect(share?.message.vi).toContain('(1 thành viên chưa đọc được năm sinh không được tính vào)');
+    expect(share?.message.en).toBe('Share of members aged 55+: 36 of 60 = 60% (1 member with no readable birth year among them, not counted as members aged 55+), needs ≥ 70%.');
+    expect(share?.message.vi).toContain('(trong đó 1 thành viên chưa đọc được năm sinh, chưa được tính là người từ 55 tuổi)');
   });
 });
 
@@ -185,7 +185,7 @@ describe('the same people on another sheet', () => {
     const health = [['SỔ THEO DÕI SỨC KHỎE NĂM 2025'], ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Huyết áp'], ...rows.map((r) => [r[0], r[1], 1950, r[3], '120/80'])];
     const findings = check(sheet('DS thành viên', [header, ...rows]), sheet('Sổ sức khỏe', health));
     expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cells}`)).toEqual(['member.birth-invalid DS thành viên!C22']);
-    expect(findings.find((f) => f.rule === 'book.older-copy')?.message.en).toContain("Sheet 'Sổ sức khỏe' lists the same people as the member list 'DS thành viên' for another purpose");
+    expect(findings.find((f) => f.rule === 'book.other-list')?.message.en).toContain("Sheet 'Sổ sức khỏe' lists the same people as the member list 'DS thành viên' for another purpose");
   });
 });
 
@@ -251,14 +251,27 @@ describe('hidden sheets', () => {
   const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'TNV'];
   const club = (from: number, volunteers = 6) => [header, ...memberRows(60, from).map((r, i) => [...r, i < volunteers ? 'x' : null])];
 
-  it('checks another club\'s sheets the officer hid, but not a very hidden one or a hidden copy', () => {
+  it('checks another club\'s sheets the officer hid (titled with that club), but not a very hidden one or a hidden copy', () => {
     const findings = check(
-      sheet('Phú Hòa', club(1)),
-      sheet('Mỹ An', club(100, 2), { hidden: true }),
+      sheet('Phú Hòa', [['DANH SÁCH THÀNH VIÊN CLB ẤP PHÚ HÒA'], ...club(1)]),
+      sheet('Mỹ An', [['DANH SÁCH THÀNH VIÊN CLB ẤP MỸ AN'], ...club(100, 2)], { hidden: true }),
       sheet('DS 2024', club(1, 0), { hidden: 'very' }),
       sheet('Phú Hòa (cũ)', club(1, 0), { hidden: true }),
     );
     expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}`)).toEqual(['club.volunteers Mỹ An']);
+  });
+
+  it('leaves out a hidden template, a hidden copy of the list, and a hidden loan sheet of the same club', () => {
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], [1, memberRows(60)[0][1], '5/3/2025', 1_000_000, 0.8]];
+    const findings = check(
+      sheet('DS', club(1)),
+      sheet('Vay', loans),
+      sheet('Mau nhap', [header], { hidden: true }),
+      sheet('DS cu', club(1, 0), { hidden: true }),
+      sheet('Vay T12', loans, { hidden: true }),
+    );
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}`)).toEqual(['club.borrower-share Vay']);
+    expect(findings.find((f) => f.rule === 'club.borrower-share')?.message.en).toContain('Only 1 of 60');
   });
 });
 
@@ -321,5 +334,54 @@ describe('club information as officers record it', () => {
     const list = [['Tên CLB: CLB LTHTGN xóm Đồng Tâm; Xã: Hợp Thành; Mức phí: 6.000đ/tháng'], ...members()];
     const findings = check(sheet('Danh sách', list));
     expect(findings.filter((f) => f.rule === 'fund.fee-out-of-range').map((f) => `${f.sheet}!${f.cells} ${f.club}`)).toEqual(['Danh sách!A1 CLB LTHTGN xóm Đồng Tâm']);
+  });
+});
+
+describe('a review of the eighth audit\'s changes', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'];
+  const rules = (findings: ReturnType<typeof check>) => findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}`);
+
+  it('reads on past "Trong đó nữ: 20" inside a member list and "Trong đó: tiền mặt …" in a cash book', () => {
+    const rows = [header, ...memberRows(30), [null, 'Trong đó nữ: 20'], ...memberRows(30, 31)];
+    expect(rules(check(sheet('DS', rows)))).toEqual([]);
+    const cash: CellValue[][] = [
+      ['Ngày', 'Diễn giải', 'Thu', 'Chi', 'Tồn'],
+      ['1/1/2025', 'Tồn đầu kỳ', null, null, 500_000],
+      ['5/1/2025', 'Thu phí', 100_000, null, 600_000],
+      [null, 'Trong đó: tiền mặt 600.000 đ'],
+      ['5/2/2025', 'Chi mua quà', null, 700_000, -100_000],
+    ];
+    expect(rules(check(sheet('DS', [header, ...memberRows(60)]), sheet('Sổ quỹ', cash)))).toEqual(['fund.overdrawn Sổ quỹ']);
+  });
+
+  it('takes as club titles only lines starting with the club, with a count after it or not, and not a line mentioning a club', () => {
+    const inside = [header, ...memberRows(30), [null, 'Thành viên CLB kết nạp mới'], ...memberRows(30, 31)];
+    expect(check(sheet('DS', inside)).filter((f) => f.rule === 'club.size')).toEqual([]);
+    const counted = [header, ['CLB ấp An Hòa: 60 thành viên'], ...memberRows(60), ['CLB ấp Bình Hòa (60 thành viên)'], ...memberRows(60, 1)];
+    expect(check(sheet('DS', counted)).filter((f) => f.rule === 'club.board').map((f) => f.club)).toEqual(['CLB ấp An Hòa', 'CLB ấp Bình Hòa']);
+  });
+
+  it('ends the list at "Cộng" followed by the title of its own leavers', () => {
+    const rows = [header, ...memberRows(60), ['Cộng', null, 60], ['DANH SÁCH NGƯỜI ĐÃ RA KHỎI CLB ẤP PHÚ HÒA NĂM 2024'], ...memberRows(8, 200)];
+    expect(check(sheet('DS', rows)).find((f) => f.rule === 'club.size')).toBeUndefined();
+  });
+
+  it('says a "Ban chủ nhiệm" column of x marks names the board without its roles (info), with no unknown-role warnings', () => {
+    const rows = [[...header, 'Ban chủ nhiệm'], ...memberRows(60).map((r, i) => [...r, i < 5 ? 'x' : null])];
+    const findings = check(sheet('DS', rows));
+    expect(findings.filter((f) => f.rule === 'member.status-unknown')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'club.board').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('does not count the hardship column of a part of the list (the poor members listed again) against the whole list', () => {
+    const poor = [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Hoàn cảnh'], ...memberRows(25).map((r) => [...r, 'Hộ nghèo'])];
+    expect(check(sheet('DS', [header, ...memberRows(60)]), sheet('DS hộ nghèo', poor)).filter((f) => f.rule === 'club.poor-share' && f.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps the newer list marked by "cũ" even when the older one has more columns', () => {
+    const full = [[...header, 'Chức vụ', 'TNV', 'Hoàn cảnh'], ...memberRows(60).map((r, i) => [...r, null, i < 6 ? 'x' : null, 'Hộ nghèo'])];
+    const newer = [[...header, 'Hoàn cảnh'], ...memberRows(60).map((r) => [...r, 'Hộ nghèo'])];
+    const findings = check(sheet('DS cũ', full), sheet('DS mới', newer));
+    expect(findings.find((f) => f.rule === 'book.older-copy')?.sheet).toBe('DS cũ');
   });
 });

@@ -174,7 +174,7 @@ describe('a member list', () => {
     expect(recognize(workbook(sheet('DS', rows))).members[0].rows.map((m) => m.r)).toEqual([2]);
   });
 
-  it('reads merged data cells as their top-left value and lists them', () => {
+  it('lists merged data cells, and reads a hamlet merged over a household\'s rows for each of them', () => {
     const rows: CellValue[][] = [
       ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Thôn'],
       [1, 'Nguyễn Thị Lan', 1955, 'Nữ', 'Ấp Phú Hòa'],
@@ -184,7 +184,7 @@ describe('a member list', () => {
     ];
     const book = recognize(workbook(sheet('DS', rows, { merges: [merge(1, 4, 2, 4), merge(4, 0, 4, 3)] }))).members[0];
     expect(book.mergedData).toEqual([merge(1, 4, 2, 4)]);
-    expect(book.rows.map((m) => m.hamlet)).toEqual(['Ấp Phú Hòa', undefined, 'Ấp Tân An']);
+    expect(book.rows.map((m) => m.hamlet)).toEqual(['Ấp Phú Hòa', 'Ấp Phú Hòa', 'Ấp Tân An']);
   });
 
   it('reports formula errors in needed cells', () => {
