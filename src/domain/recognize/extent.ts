@@ -476,11 +476,15 @@ function headerlessFrom(values: CellValue[][], layout: Layout, found: Int32Array
   const birth = colOf(layout, 'birth');
   if (sex < 0 || birth < 0) return count;
   const foreign = (k: number) => notMember(values[found[k]], sex, birth);
+  // Rows from k to the end that are no members, counted once when a block first looks foreign.
+  let after: Int32Array | undefined;
   for (let k = 1; k + HEADERLESS_ROWS <= count; k++) {
     if (found[k] === found[k - 1] + 1 || !foreign(k) || !foreign(k + 1) || !foreign(k + 2)) continue;
-    let n = 0;
-    for (let m = k; m < count; m++) if (foreign(m)) n++;
-    if (n >= HEADERLESS_SHARE * (count - k)) return k;
+    if (!after) {
+      after = new Int32Array(count + 1);
+      for (let m = count - 1; m >= 0; m--) after[m] = after[m + 1] + (foreign(m) ? 1 : 0);
+    }
+    if (after[k] >= HEADERLESS_SHARE * (count - k)) return k;
   }
   return count;
 }

@@ -628,9 +628,12 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
     const club = clubs.size === 1 ? [...clubs][0] : infoName;
     if (club !== undefined) for (const m of leavers) m.club = club;
   }
+  const matching = (keys: readonly string[]) => memberBooks.filter((_, n) => keys.some((k) => keysOfMember[n].has(k)));
   for (const t of others) {
+    // A sheet name's shortened key (the name may have been cut at 31 characters) only when the whole one matches none.
     const keys = keysOf(t);
-    const matches = memberBooks.filter((_, n) => keys.some((k) => keysOfMember[n].has(k)));
+    const whole = matching(keys.filter((k) => !isShortened(t, k)));
+    const matches = whole.length > 0 ? whole : matching(keys);
     t.club = matches.length === 1 ? matches[0].club : (listedClub(t) ?? own(t));
   }
 }
@@ -640,6 +643,12 @@ const LEAVERS = /(?:^|[^\p{L}])(?:đã|da)\s+(?:ra|rời|roi|nghỉ|nghi|thôi|t
 /** A list of the members who left: its sheet name or a title line says so. */
 function isLeaversList(t: Found): boolean {
   return [t.sheet.name, ...titleTexts(t.sheet, t.layout.top)].some((v) => LEAVERS.test(v.normalize('NFC')));
+}
+
+/** Is `key` the shortened key of the sheet's name (sheetCores' second)? */
+function isShortened(t: Found, key: string): boolean {
+  const cores = sheetCores(t.sheet.name);
+  return cores.length > 1 && cores[1] === key;
 }
 
 function hasColumn(t: Found, field: string): boolean {

@@ -268,6 +268,8 @@ function periodSubField(cell: HeaderCell): string | undefined {
 interface RepaidColumns {
   readonly totals: Map<string, FoundColumn>;
   readonly parted: Map<string, FoundColumn>;
+  /** The header has an opening-balance column (a report of one period). */
+  opening: boolean;
 }
 
 function kept(map: Map<string, FoundColumn>, field: string, column: FoundColumn): FoundColumn {
@@ -276,11 +278,14 @@ function kept(map: Map<string, FoundColumn>, field: string, column: FoundColumn)
 }
 
 /** The column with one more column to add up: the next one widens it, another one is listed. */
-function withColumn(prev: FoundColumn, j: number): FoundColumn {
+/** prev with one more column, weighed as its best-named part (a prefix match beside exact parts). */
+function withColumn(prev: FoundColumn, part: FoundColumn): FoundColumn {
+  const j = part.j;
+  const quality = Math.max(prev.quality, part.quality);
   const right = prev.right ?? prev.j;
-  if (prev.added === undefined && j === right + 1) return { ...prev, right: j };
+  if (prev.added === undefined && j === right + 1) return { ...prev, right: j, quality };
   const added = prev.added ?? Array.from({ length: right - prev.j + 1 }, (_, k) => prev.j + k);
-  return { ...prev, added: [...added, j] };
+  return { ...prev, added: [...added, j], quality };
 }
 
 /**
@@ -294,11 +299,15 @@ function repaidColumn(field: string, prev: FoundColumn | undefined, found: Found
   if (!period && startsWithPhrase(hk(found.header), RUNNING_TOTAL_KEYS)) return kept(seen.totals, field, found);
   if (prev !== undefined && seen.totals.get(field) === prev) return prev;
   const parted = prev !== undefined && seen.parted.get(field) === prev;
+  // Beside an opening balance ("Dư nợ đầu kỳ"), what was repaid before the period is in it already:
+  // the period's own column is the one read.
+  if (seen.opening && prev !== undefined && DATED_PRIOR.test(prev.header) && !DATED_PRIOR.test(found.header)) return found;
+  const prior = (h: string) => !seen.opening && DATED_PRIOR.test(h);
   if (period) {
     if (prev === undefined) return kept(seen.parted, field, found);
-    return parted || DATED_PRIOR.test(prev.header) ? kept(seen.parted, field, withColumn(prev, found.j)) : undefined;
+    return parted || prior(prev.header) ? kept(seen.parted, field, withColumn(prev, found)) : undefined;
   }
-  return prev !== undefined && parted && DATED_PRIOR.test(found.header) ? kept(seen.parted, field, withColumn(prev, found.j)) : undefined;
+  return prev !== undefined && parted && prior(found.header) ? kept(seen.parted, field, withColumn(prev, found)) : undefined;
 }
 
 /** A cash book's amounts that may be written in parts under their group title. */
@@ -369,7 +378,7 @@ function layoutFor<K extends TableKind>(kind: K, cells: readonly HeaderCell[], t
   const ledgers = ledgerGroups(kind, cells);
   // Fields found as parts under their group title, to go on into the group's next sub-column.
   const parted = new Set<string>();
-  const repaid: RepaidColumns = { totals: new Map(), parted: new Map() };
+  const repaid: RepaidColumns = { totals: new Map(), parted: new Map(), opening: kind === 'loans' && cells.some((c) => matchHeader(kind, c.text)?.field === 'openingBalance') };
   let any = false;
   let grouped = false;
   let extras = 0;

@@ -31,7 +31,7 @@ const CLOSING_KEYS = keysOf(CLOSING_WORDS);
 
 // Bound once: a CommonJS build (the CLI) would otherwise go through an export getter per cell.
 const {
-  addMonths,
+  termEnd,
   amountUnitOf,
   isDashes,
   isDateFormat,
@@ -761,11 +761,12 @@ export function readLoans(ctx: RowContext): LoanRow[] {
     const dueTerm = termInDue ? termWrittenAsDue(row) : undefined;
     const lentOn = date.read(row, i);
     const lent = amount.read(row);
+    const owedBefore = opening.read(row);
     const months = dueTerm ?? term.read(row);
     const dueOn = dueTerm !== undefined ? undefined : due.read(row, i);
     const extendedTo = extended.read(row, i);
     // "Gia hạn 3 tháng" written only in Ghi chú moves the due date as an extension column does.
-    const noted = extendedTo === undefined && cNote >= 0 ? readExtensionNote(row[cNote] ?? null, dueOn ?? termEnd(lentOn, months)) : undefined;
+    const noted = extendedTo === undefined && cNote >= 0 && !blank(row[cNote]) ? readExtensionNote(row[cNote] ?? null, dueOn ?? termEnd(lentOn, months)) : undefined;
     const loan: LoanRow = {
       r: T + i,
       club: club(row, i),
@@ -779,9 +780,10 @@ export function readLoans(ctx: RowContext): LoanRow[] {
       term: months,
       due: dueOn,
       extended: extendedTo ?? noted,
-      principalRepaid: repaid.settled(row) ? lent : repaid.read(row),
+      // Settled: all of it, or in a report of one period all that was owed when it began.
+      principalRepaid: repaid.settled(row) ? (owedBefore ?? lent) : repaid.read(row),
       interestPaid: interest.read(row),
-      openingBalance: opening.read(row),
+      openingBalance: owedBefore,
       outstanding: outstanding.read(row),
       purpose: cPurpose >= 0 ? cellText(row[cPurpose]) : undefined,
       issues: issues.take(),
@@ -956,9 +958,18 @@ function balanceParts(layout: Layout): { left: number; right: number } | undefin
 }
 
 /** Some part of the balance differs from the row before's. */
+/** Money moved between the balance's parts (cash to bank): two parts or more changed, by as much up as down. */
 function partsMoved(before: CellValue[], row: CellValue[], parts: { left: number; right: number }): boolean {
-  for (let j = parts.left; j <= parts.right; j++) if (!blank(row[j]) && !blank(before[j]) && row[j] !== before[j]) return true;
-  return false;
+  let changed = 0;
+  let sum = 0;
+  for (let j = parts.left; j <= parts.right; j++) {
+    const a = before[j];
+    const b = row[j];
+    if (typeof a !== 'number' || typeof b !== 'number' || a === b) continue;
+    changed++;
+    sum += b - a;
+  }
+  return changed >= 2 && Math.abs(sum) < 0.5;
 }
 
 // "Tháng 3/2025", "THÁNG 3 NĂM 2025", "Tháng 3:": the month whose entries follow.
@@ -1028,11 +1039,6 @@ class ShortDates {
 function titleFund(sheet: SheetGrid, top: number): CashRow['fund'] {
   const named = new Set(titleTexts(sheet, top, 120).flatMap(fundsNamed));
   return named.size === 1 ? [...named][0] : undefined;
-}
-
-/** When a loan with no due date written falls due by its term; undefined when either is unknown. */
-function termEnd(date: number | undefined, months: number | undefined): number | undefined {
-  return date !== undefined && months !== undefined && Number.isInteger(months) && months > 0 ? addMonths(date, months) : undefined;
 }
 
 function endsWithLetter(s: string): boolean {

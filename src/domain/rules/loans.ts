@@ -5,7 +5,7 @@ import type { LoanBook, LoanRow, MemberRow, RateRead, ReadIssue, RepaymentBook }
 import type { RuleId, Severity } from '../findings';
 import type { Profile } from '../profiles';
 import { text, type Lang, type Text } from '../text';
-import { addMonths, closestNames, formatDateVi, personNameCore, personNames, ymdFromSerial } from '../values';
+import { addMonths, closestNames, formatDateVi, personNameCore, personNames, termEnd, ymdFromSerial } from '../values';
 import type { ClubMembers } from './club';
 import { activeOn, finding, headerCell, rowCells, type Emit, type RuleContext } from './context';
 import { both, counted, dong, num, pct, ratePct } from './format';
@@ -548,7 +548,7 @@ function reportClosingMismatch(loan: LoanRow, opening: number, stated: number, p
 function endOf(loan: LoanRow): number | undefined {
   const due = loan.extended ?? loan.due;
   if (due !== undefined) return due;
-  return loan.date !== undefined && loan.term !== undefined && Number.isInteger(loan.term) && loan.term > 0 ? addMonths(loan.date, loan.term) : undefined;
+  return termEnd(loan.date, loan.term);
 }
 
 /**

@@ -417,6 +417,11 @@ export function readDueDate(v: CellValue, format: string | null): ReadResult<num
 }
 
 /** Serial + whole months, on the same day of the month or the month's last day (31/1 + 1 = 28 or 29/2). */
+/** When a loan with no due date written falls due by its term; undefined when either is unknown. */
+export function termEnd(date: number | undefined, months: number | undefined): number | undefined {
+  return date !== undefined && months !== undefined && Number.isInteger(months) && months > 0 ? addMonths(date, months) : undefined;
+}
+
 export function addMonths(serial: number, months: number): number {
   const { y, m, d } = ymdFromSerial(serial);
   const monthDays = serialFromYmd(y, m + months + 1, 1) - serialFromYmd(y, m + months, 1);

@@ -16,6 +16,7 @@ export {
   readDueDate,
   readExtensionNote,
   addMonths,
+  termEnd,
 } from './dates';
 export { nameKey, looseKey, headerKey, closestNames, personNameCore, personNames } from './names';
 export { readSex, readHardship, readHardshipOrMark, readRole, readStatus, readStatusNote, readMark, readLoanKind, isSettled } from './words';

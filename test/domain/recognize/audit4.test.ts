@@ -3,7 +3,7 @@
 import type { CellValue } from '../../../src/domain/grid';
 import { matchHeader } from '../../../src/domain/recognize';
 import { readHardship, readMark, readRole } from '../../../src/domain/values';
-import { check, sheet } from './grids';
+import { check, merge, sheet } from './grids';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
 const GIVEN = ['Lan', 'Mai', 'Hoa', 'Cúc', 'Đào', 'Hạnh', 'Nga', 'Thu'];
@@ -383,5 +383,35 @@ describe('a review of the eighth audit\'s changes', () => {
     const newer = [[...header, 'Hoàn cảnh'], ...memberRows(60).map((r) => [...r, 'Hộ nghèo'])];
     const findings = check(sheet('DS cũ', full), sheet('DS mới', newer));
     expect(findings.find((f) => f.rule === 'book.older-copy')?.sheet).toBe('DS cũ');
+  });
+});
+
+describe('a review of the eighth audit\'s loan books', () => {
+  const members = () => [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60)];
+  const loanRules = (rows: CellValue[][]) => check(sheet('DS', members()), sheet('Vay', rows)).filter((f) => f.rule.startsWith('loan.')).map((f) => `${f.rule} ${f.cells}`);
+  const name = (i: number) => memberRows(60)[i][1];
+
+  it('reads "Trả hết" in a period report as the opening balance repaid, not the whole loan again', () => {
+    expect(loanRules([
+      ['STT', 'Họ tên người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ đầu kỳ', 'Thu nợ gốc', 'Dư nợ cuối kỳ'],
+      [1, name(0), '5/3/2025', 5_000_000, 0.8, 3_000_000, 'Trả hết', 0],
+    ])).toEqual([]);
+  });
+
+  it('does not add what was repaid before the year to a period report that starts from its opening balance', () => {
+    expect(loanRules([
+      ['STT', 'Họ tên người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ đầu kỳ', 'Đã trả gốc đến 31/12/2024', 'Thu nợ gốc trong kỳ', 'Dư nợ cuối kỳ'],
+      [1, name(0), '5/3/2024', 5_000_000, 0.8, 3_000_000, 2_000_000, 1_000_000, 2_000_000],
+    ])).toEqual([]);
+  });
+
+  it('adds the months to what was repaid before the year even when that header matched only by its start', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ tên người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Đã trả gốc đến 31/12/2024', 'Trả gốc', null, null, 'Dư nợ'],
+      [null, null, null, null, null, null, 'T1', 'T2', 'T3', null],
+      [1, name(0), '5/3/2024', 5_000_000, 0.8, 1_000_000, 500_000, 500_000, 1_000_000, 2_000_000],
+    ];
+    const grid = sheet('Vay', rows, { merges: [merge(0, 6, 0, 8)] });
+    expect(check(sheet('DS', members()), grid).filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
   });
 });
