@@ -15,8 +15,8 @@ import type {
   SheetProblem,
 } from '../books';
 import type { Text } from '../text';
-import type { CellRange, SheetGrid, WorkbookGrids } from '../grid';
-import { detectLegacyEncoding, isBlank, nameKey } from '../values';
+import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../grid';
+import { detectLegacyEncoding, isBlank, nameKey, personNameCore } from '../values';
 import { findInfoLabels, infoRows, readClubInfo, titleInfoLabels, type InfoLabel } from './clubInfo';
 import { ClubNames, clubCore, sheetCores, titleClub } from './clubs';
 import { forOtherPurpose, olderCopies, otherPurposeLists, partLists } from './copies';
@@ -25,7 +25,7 @@ import { findExtent, type ClubTitle } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
 import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
-import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, olderCopy, partOfList, samePeople } from './messages';
+import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, namedList, olderCopy, partOfList, samePeople } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, titleAmountUnit, type RowContext } from './read';
 
 export { HEADERS, CLUB_INFO_LABELS } from './headers';
@@ -54,7 +54,7 @@ type SheetResult =
   /** also: the other book of a member list that records each member's loan on the same row. */
   | { readonly kind: 'table'; readonly found: Found; readonly also?: Found; readonly below?: Found }
   | { readonly kind: 'clubInfo'; readonly labels: readonly InfoLabel[] }
-  | { readonly kind: 'problem'; readonly problem: SheetProblem; readonly book: BookKind }
+  | { readonly kind: 'problem'; readonly problem: SheetProblem; readonly book: BookKind; readonly looks?: Layout }
   | { readonly kind: 'none' };
 
 /** A sheet needs this many distinctive headers of a book to be reported as "looks like" it. */
@@ -105,6 +105,14 @@ function firstTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefin
   let first = best;
   for (const l of Object.values(layouts) as Layout[]) if (l.missing.length === 0 && l.kind !== best.kind && l.bottom < first.top) first = l;
   return first;
+}
+
+// The district's norms ("Định mức"), meeting minutes ("Biên bản"), instructions ("Hướng dẫn"): they
+// name a fund, a fee or a rate, but not as this club's own figures.
+const OTHER_DOCUMENT = /(?:^|[^\p{L}])(?:định mức|dinh muc|biên bản|bien ban|hướng dẫn|huong dan)(?:[^\p{L}]|$)|^\s*(?:bb|đm)[\s._-]/iu;
+
+function isOtherDocument(sheet: SheetGrid): boolean {
+  return [sheet.name, ...titleTexts(sheet, 4)].some((t) => OTHER_DOCUMENT.test(t.normalize('NFC')));
 }
 
 function chooseTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
@@ -192,6 +200,8 @@ const OWN_WORDS: Partial<Record<TableKind, RegExp>> = {
 
 /** A table that looks like a loan or cash book names one: a column of its own, or its word in a header, the sheet name or a title. */
 function namesItsBook(sheet: SheetGrid, l: Layout): boolean {
+  // Months over amounts lent and repaid, with no borrower and no rate, are a summary (a chart's data).
+  if (l.kind === 'loans' && !hasField(l, 'borrower') && !hasField(l, 'id') && !hasField(l, 'rate')) return false;
   const own = OWN_FIELDS[l.kind];
   const word = OWN_WORDS[l.kind];
   if (!own || !word || own.some((f) => hasField(l, f))) return true;
@@ -267,7 +277,7 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
       if (found.rows.length < SHORT_TABLE_ROWS) {
         // The club's own figures, not a title line's place ("Xã: An Bình | Ấp: Phú Hòa").
         const labels = findInfoLabels(sheet).filter((l) => l.i < table.top);
-        if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN) return { kind: 'clubInfo', labels };
+        if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN && !isOtherDocument(sheet)) return { kind: 'clubInfo', labels };
       }
       const below = tableBelow(sheet, index, found);
       return below ? { kind: 'table', found, below } : { kind: 'table', found };
@@ -282,8 +292,8 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
   }
   const looks = bestLooksLike(sheet, layouts);
   const labels = findInfoLabels(sheet);
-  if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looksLike(looks))) return { kind: 'clubInfo', labels };
-  if (looks) return { kind: 'problem', problem: missingProblem(sheet, looks.kind, looks, false), book: looks.kind };
+  if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looksLike(looks)) && !isOtherDocument(sheet)) return { kind: 'clubInfo', labels };
+  if (looks) return { kind: 'problem', problem: missingProblem(sheet, looks.kind, looks, false), book: looks.kind, looks };
   const legacy = legacyHeaders(sheet);
   if (legacy) return { kind: 'problem', problem: legacy, book: 'members' };
   return { kind: 'none' };
@@ -399,6 +409,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
   addCombined(tables, entries);
   splitParts(tables);
   sortOutCopies(tables, problems);
+  namedListsNoBooks(entries, tables, problems);
 
   assignClubs(tables, clubInfo);
   for (const t of tables) if (t.partOf) t.club = t.partOf.club;
@@ -497,6 +508,41 @@ function infoInTitles(tables: readonly Found[]): ClubInfo[] {
   }
   return [info as unknown as ClubInfo];
 }
+
+/** Rows of a sheet looked at to tell whether it lists the club's people. */
+const LIST_ROWS = 300;
+/** Share of a sheet's rows naming members for it to be a list of the club's people. */
+const NAMED_SHARE = 0.7;
+
+/**
+ * A sheet that looks like a book but lacks a column, whose rows nearly all name the club's members
+ * (an attendance sheet, a care log, a livelihood-model list, a pivot table of the loans), or that is
+ * another document (minutes): a record of the same people, not a broken book. Its "missing column"
+ * error becomes a note.
+ */
+function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], problems: SheetProblem[]): void {
+  const members = tables.filter((t) => t.layout.kind === 'members');
+  if (members.length === 0) return;
+  const names = new Set(members.flatMap((t) => [...nameKeysOf(t)]));
+  const named = (v: CellValue | undefined) => typeof v === 'string' && !isBlank(v) && (names.has(nameKey(v)) || names.has(personNameCore(v) ?? ''));
+  for (const { sheet, result } of entries) {
+    if (result.kind !== 'problem' || result.problem.kind !== 'missing-column' || !result.looks) continue;
+    let rows = 0;
+    let hits = 0;
+    for (let i = result.looks.bottom + 1; i < Math.min(sheet.values.length, result.looks.bottom + 1 + LIST_ROWS); i++) {
+      const row = sheet.values[i] ?? [];
+      if (!row.some((v) => !isBlank(v ?? null))) continue;
+      rows++;
+      if (row.some(named)) hits++;
+    }
+    // Minutes with a table of the loans approved that day are a document too.
+    if (!isOtherDocument(sheet) && (hits < SHORT_LIST_MIN || hits < rows * NAMED_SHARE)) continue;
+    const { message, fix } = namedList(sheet.name);
+    problems[problems.indexOf(result.problem)] = { ...result.problem, kind: 'other-list', message, fix };
+  }
+}
+
+const SHORT_LIST_MIN = 3;
 
 /** Member fields beyond name, birth and sex: a list for another purpose lacks them. */
 const MEMBER_FIELDS = ['role', 'hardship', 'poorMark', 'volunteer', 'caredAtHome', 'status', 'left', 'joined'];

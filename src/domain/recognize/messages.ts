@@ -120,6 +120,20 @@ export function headerlessRows(top: number, bottom: number, sexHeader: string): 
   };
 }
 
+/** A sheet listing the club's people for something else (attendance, a care log): no book to check. */
+export function namedList(sheet: string): { message: Text; fix: Text } {
+  return {
+    message: {
+      vi: `Trang '${sheet}' ghi những người của danh sách thành viên cho việc khác (điểm danh, chăm sóc, tổng hợp…), không phải một sổ cần kiểm tra.`,
+      en: `Sheet '${sheet}' lists the club's members for something else (attendance, care, a summary…), not a book to check.`,
+    },
+    fix: {
+      vi: `Nếu '${sheet}' là một sổ (danh sách thành viên, sổ cho vay), thêm các cột còn thiếu hoặc chọn loại sổ của trang trong khung kiểm tra.`,
+      en: `If '${sheet}' is a book (a member list, a loan book), add its missing columns or set the sheet's kind in the task pane.`,
+    },
+  };
+}
+
 /** A part of the member list listed again (the board, the volunteers): its people are counted on the whole list. */
 export function partOfList(sheet: string, whole: string): { message: Text; fix: Text } {
   return {

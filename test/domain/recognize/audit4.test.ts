@@ -415,3 +415,27 @@ describe('a review of the eighth audit\'s loan books', () => {
     expect(check(sheet('DS', members()), grid).filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
   });
 });
+
+describe('the club\'s other records', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'];
+  const list = () => sheet('DS', [header, ...memberRows(60)]);
+
+  it('notes, rather than reports as broken, a sheet that lists the members for something else (attendance)', () => {
+    const attendance = [['STT', 'Họ và tên', 'Năm sinh', 'T1', 'T2'], ...memberRows(60).map((r) => [r[0], r[1], r[2], 'x', 'x'])];
+    const findings = check(list(), sheet('Điểm danh', attendance));
+    expect(findings.filter((f) => f.rule === 'book.missing-column')).toEqual([]);
+    expect(findings.find((f) => f.rule === 'book.other-list')?.sheet).toBe('Điểm danh');
+  });
+
+  it('reads neither the norms of the district nor meeting minutes as information of the club', () => {
+    const norms = sheet('Định mức', [['Quỹ tăng thu nhập', 1_000_000], ['Phí thành viên', '2.000 - 5.000'], ['Lãi suất cho vay', '0,6 - 1,0']]);
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'], [1, memberRows(60)[0][1], '5/3/2025', 5_000_000, 0.8, 5_000_000]];
+    const findings = check(list(), sheet('Vay', loans), norms);
+    expect(findings.filter((f) => f.rule === 'loan.fund-exceeded' || f.rule === 'book.unreadable-value')).toEqual([]);
+  });
+
+  it('does not take the data of a chart (months over amounts lent and repaid) for a loan book missing columns', () => {
+    const chart = sheet('Số liệu biểu đồ', [['Tháng', 'Cho vay trong tháng', 'Thu nợ gốc', 'Dư nợ cuối tháng'], ...Array.from({ length: 12 }, (_, i): CellValue[] => [`T${i + 1}/2025`, 5_000_000, 1_000_000, 20_000_000])]);
+    expect(check(list(), chart).filter((f) => f.rule === 'book.missing-column')).toEqual([]);
+  });
+});
