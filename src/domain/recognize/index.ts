@@ -52,7 +52,7 @@ interface Found {
 /** What one sheet turned out to be. */
 type SheetResult =
   /** also: the other book of a member list that records each member's loan on the same row. */
-  | { readonly kind: 'table'; readonly found: Found; readonly also?: Found; readonly below?: Found }
+  | { readonly kind: 'table'; readonly found: Found; readonly also?: Found; readonly below?: readonly Found[] }
   | { readonly kind: 'clubInfo'; readonly labels: readonly InfoLabel[] }
   | { readonly kind: 'problem'; readonly problem: SheetProblem; readonly book: BookKind; readonly looks?: Layout }
   | { readonly kind: 'none' };
@@ -235,22 +235,43 @@ function tableFound(sheet: SheetGrid, index: number, layout: Layout, merges: Mer
   };
 }
 
-/** Blank rows looked past, under a table, for another book's header. */
-const GAP_ROWS = 5;
+/** Rows looked past, under a table, for another book's header: blank, or numbered for records not written yet. */
+const GAP_ROWS = 40;
+/** Title lines ("II. SỔ THEO DÕI CHO VAY") allowed between the gap and the next header. */
+const TITLE_ROWS_BELOW = 3;
+
+function isGapRow(row: readonly CellValue[] | undefined): boolean {
+  let filled = 0;
+  for (const v of row ?? []) {
+    if (isBlank(v ?? null)) continue;
+    if (typeof v !== 'number' || ++filled > 1) return false;
+  }
+  return true;
+}
 
 /**
- * Another book written under the first on the same sheet (the loan book under the member list, with
- * its own header): a complete table of another kind whose header starts just after the first ends.
+ * Other books written under the first on the same sheet (the loan book under the member list, then
+ * the cash book, each with its own header), past blank rows, rows numbered in advance, and title
+ * lines: complete tables of another kind, one after another.
  */
-function tableBelow(sheet: SheetGrid, index: number, first: Found): Found | undefined {
-  let from = first.rows.length > 0 ? first.rows[first.rows.length - 1] + 1 : first.layout.bottom + 1;
-  for (let gap = 0; from < sheet.values.length && gap < GAP_ROWS && !(sheet.values[from] ?? []).some((v) => !isBlank(v ?? null)); gap++) from++;
-  if (from >= sheet.values.length) return undefined;
-  const rest: SheetGrid = { ...sheet, top: sheet.top + from, values: sheet.values.slice(from), formats: sheet.formats?.slice(from) };
-  const merges = new MergeIndex(rest);
-  const table = chooseTable(findLayouts(rest, merges));
-  if (!table || table.kind === first.layout.kind || table.top > 1) return undefined;
-  return tableFound(rest, index, table, merges);
+function tablesBelow(index: number, first: Found): Found[] {
+  const out: Found[] = [];
+  const kinds = new Set<TableKind>([first.layout.kind]);
+  let last = first;
+  for (;;) {
+    // Each table found below is read on the part of the sheet under the one before it.
+    const above = last.sheet;
+    let from = last.rows.length > 0 ? last.rows[last.rows.length - 1] + 1 : last.layout.bottom + 1;
+    for (let gap = 0; from < above.values.length && gap < GAP_ROWS && isGapRow(above.values[from]); gap++) from++;
+    if (from >= above.values.length) return out;
+    const rest: SheetGrid = { ...above, top: above.top + from, values: above.values.slice(from), formats: above.formats?.slice(from) };
+    const merges = new MergeIndex(rest);
+    const table = chooseTable(findLayouts(rest, merges));
+    if (!table || kinds.has(table.kind) || table.top > TITLE_ROWS_BELOW) return out;
+    last = tableFound(rest, index, table, merges);
+    kinds.add(table.kind);
+    out.push(last);
+  }
 }
 
 function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'none' | undefined): SheetResult {
@@ -279,8 +300,8 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
         const labels = findInfoLabels(sheet).filter((l) => l.i < table.top);
         if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN && !isOtherDocument(sheet)) return { kind: 'clubInfo', labels };
       }
-      const below = tableBelow(sheet, index, found);
-      return below ? { kind: 'table', found, below } : { kind: 'table', found };
+      const below = tablesBelow(index, found);
+      return below.length > 0 ? { kind: 'table', found, below } : { kind: 'table', found };
     }
     // One header for both: a second header row of one (Ngày | Tháng | Năm) is header for the other too.
     const bottom = Math.max(table.bottom, other.bottom);
@@ -400,7 +421,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
     if (result.kind === 'problem') problems.push(result.problem);
     else if (result.kind === 'table') {
       tables.push(result.found);
-      if (result.below) tables.push(result.below);
+      if (result.below) tables.push(...result.below);
       if (result.found.headerless) problems.push(headerlessProblem(result.found, result.found.headerless));
     }
     else if (result.kind === 'clubInfo') for (const labels of infoRows(sheet, result.labels)) clubInfo.push(readClubInfo(sheet, labels));

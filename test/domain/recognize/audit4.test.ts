@@ -439,3 +439,27 @@ describe('the club\'s other records', () => {
     expect(check(list(), chart).filter((f) => f.rule === 'book.missing-column')).toEqual([]);
   });
 });
+
+describe('three books one under the other on one sheet', () => {
+  it('finds each past rows numbered in advance, blank rows and a title line', () => {
+    const members = memberRows(60);
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'],
+      ...members,
+      ...Array.from({ length: 10 }, (_, i): CellValue[] => [61 + i]),
+      [], [], [],
+      ['II. SỔ THEO DÕI CHO VAY'],
+      [],
+      ['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'],
+      [1, members[0][1], '5/3/2025', 1_000_000, 1.5, 1_000_000],
+      ...Array.from({ length: 8 }, (_, i): CellValue[] => [2 + i]),
+      [], [],
+      ['III. SỔ QUỸ HOẠT ĐỘNG'],
+      ['Ngày', 'Nội dung', 'Thu', 'Chi', 'Tồn'],
+      ['1/1/2025', 'Tồn đầu kỳ', null, null, 500_000],
+      ['5/1/2025', 'Chi', null, 700_000, -200_000],
+    ];
+    const findings = check(sheet('Sổ sách CLB', rows));
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['fund.overdrawn', 'loan.rate-out-of-range']);
+  });
+});
