@@ -512,6 +512,26 @@ function mergedDown(sheet: SheetGrid, j: number): Map<number, CellValue> {
   return out;
 }
 
+// "Giới tính (Nam: 1, Nữ: 0)", "Giới tính (1: Nam; 2: Nữ)": the sex written as a code the header explains.
+const CODE_FIRST = /(\d)\s*[:=]\s*(nam|nữ|nu)(?![\p{L}])/giu;
+const WORD_FIRST = /(nam|nữ|nu)\s*[:=]\s*(\d)/giu;
+
+/** The codes a sex header explains, or undefined when it explains none (or both the same). */
+function sexLegend(header: string): Map<number, Sex> | undefined {
+  const t = header.normalize('NFC');
+  const codes = new Map<number, Sex>();
+  for (const m of t.matchAll(WORD_FIRST)) codes.set(Number(m[2]), m[1].toLowerCase() === 'nam' ? 'M' : 'F');
+  for (const m of t.matchAll(CODE_FIRST)) codes.set(Number(m[1]), m[2].toLowerCase() === 'nam' ? 'M' : 'F');
+  return codes.size === 2 && new Set(codes.values()).size === 2 ? codes : undefined;
+}
+
+/** A sex code of the header's legend (1 → Nam), else a sex in words. */
+function readCodedSex(v: CellValue, codes: ReadonlyMap<number, Sex>): V.ReadResult<Sex | undefined> {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d\s*$/.test(v) ? Number(v) : undefined;
+  const sex = n !== undefined ? codes.get(n) : undefined;
+  return sex !== undefined ? { ok: true, value: sex } : readSex(v);
+}
+
 const BOARD_HEADER = /^(?:ban chủ nhiệm|bcn|thành viên bcn|thành viên ban chủ nhiệm)$/u;
 
 function isYesMark(v: CellValue | undefined): boolean {
@@ -567,7 +587,8 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const maleMark = new MarkReader(layout, L, 'maleMark', 'sex', issues);
   const femaleMark = new MarkReader(layout, L, 'femaleMark', 'sex', issues);
   const birth = new ColumnReader(sheet, layout, 'birth', readBirth, true, issues, true);
-  const sexCol = new ColumnReader<Sex | undefined>(sheet, layout, 'sex', readSex, true, issues, false);
+  const sexCodes = sexLegend((layout.columns as Partial<Record<string, FoundColumn>>).sex?.header ?? '');
+  const sexCol = new ColumnReader<Sex | undefined>(sheet, layout, 'sex', sexCodes ? (v) => readCodedSex(v, sexCodes) : readSex, true, issues, false);
   const cMale = split ? col(layout, 'birthMale') : -1;
   const cFemale = split ? col(layout, 'birthFemale') : -1;
   const birthMemo = new CellMemo(readBirth);

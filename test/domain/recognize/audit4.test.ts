@@ -463,3 +463,13 @@ describe('three books one under the other on one sheet', () => {
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['fund.overdrawn', 'loan.rate-out-of-range']);
   });
 });
+
+describe('a sex written as a code the header explains', () => {
+  it.each(['Giới tính (Nam: 1, Nữ: 0)', 'Giới tính (1: Nam; 2: Nữ)'])('reads the codes of "%s"', (head) => {
+    const [man, woman] = head.includes('Nữ: 0') ? [1, 0] : [1, 2];
+    const rows = [['STT', 'Họ và tên', 'Năm sinh', head], ...memberRows(60).map((r, i) => [r[0], r[1], r[2], i < 33 ? woman : man])];
+    const findings = check(sheet('DS', rows));
+    expect(findings.filter((f) => f.rule === 'member.sex-missing')).toEqual([]);
+    expect(findings.find((f) => f.rule === 'club.women-share')?.message.en).toContain('33 of 60');
+  });
+});
