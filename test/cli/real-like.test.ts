@@ -19,8 +19,15 @@ const expected: Expected = Object.assign(
 );
 const key = (f: { rule: string; sheet: string; cells: readonly string[] }) => `${f.rule} ${f.sheet}!${[...f.cells].sort().join(',')}`;
 
-/** Layouts not read yet (see the README's "Known gaps"): a cash book kept as two sheets, receipts and payments (139). */
-const KNOWN_GAPS = new Set<string>(['139-cashbook-separate-receipt-payment-sheets.xlsx']);
+/** Layouts not read yet: see the README's "Known gaps". */
+const KNOWN_GAPS = new Set<string>([
+  '139-cashbook-separate-receipt-payment-sheets.xlsx',
+  '159-members-chuc-vu-thon-and-clb-hoi-vien-marks.xlsx',
+  '166-tet-gift-list-member-headers-two-years.xlsx',
+  '169-district-sheet-per-commune-numbered-hamlets.xlsx',
+  '170-members-and-loans-side-by-side-one-sheet.xlsx',
+  '171-report-preamble-header-row-25-and-31.xlsx',
+]);
 
 describe('real-like club workbooks', () => {
   it('has an expectation for every workbook', () => {

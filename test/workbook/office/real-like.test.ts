@@ -21,7 +21,14 @@ const expected: Expected = Object.assign(
     .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected),
 );
 /** Not read in file mode either (see test/cli/real-like.test.ts). */
-const KNOWN_GAPS = new Set<string>(['139-cashbook-separate-receipt-payment-sheets.xlsx']);
+const KNOWN_GAPS = new Set<string>([
+  '139-cashbook-separate-receipt-payment-sheets.xlsx',
+  '159-members-chuc-vu-thon-and-clb-hoi-vien-marks.xlsx',
+  '166-tet-gift-list-member-headers-two-years.xlsx',
+  '169-district-sheet-per-commune-numbered-hamlets.xlsx',
+  '170-members-and-loans-side-by-side-one-sheet.xlsx',
+  '171-report-preamble-header-row-25-and-31.xlsx',
+]);
 const key = (f: { rule: string; sheet: string; cells: readonly string[] }) => `${f.rule} ${f.sheet}!${[...f.cells].sort().join(',')}`;
 
 /** The workbook as Excel holds it once opened: what the file reader read, put into the emulated host. */
