@@ -26,7 +26,6 @@ const KNOWN_GAPS = new Set<string>([
   '166-tet-gift-list-member-headers-two-years.xlsx',
   '169-district-sheet-per-commune-numbered-hamlets.xlsx',
   '170-members-and-loans-side-by-side-one-sheet.xlsx',
-  '171-report-preamble-header-row-25-and-31.xlsx',
 ]);
 
 describe('real-like club workbooks', () => {

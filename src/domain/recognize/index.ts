@@ -274,6 +274,23 @@ function tablesBelow(index: number, first: Found): Found[] {
   }
 }
 
+/** How far below the usual header rows a table is looked for when none starts there. */
+const DEEP_ROWS = 40;
+
+/**
+ * A table whose header is further down than usual, under a report's text (an annex whose header is
+ * on row 31): looked for only on a sheet with no table in its first rows, in the rows after them.
+ */
+function deeperTable(sheet: SheetGrid, index: number): Found | undefined {
+  if (sheet.values.length <= HEADER_SCAN_ROWS) return undefined;
+  const from = HEADER_SCAN_ROWS - 2;
+  const window: SheetGrid = { ...sheet, top: sheet.top + from, values: sheet.values.slice(from, from + DEEP_ROWS), formats: sheet.formats?.slice(from, from + DEEP_ROWS) };
+  const table = firstTable(findLayouts(window, new MergeIndex(window)));
+  if (!table) return undefined;
+  const full: SheetGrid = { ...sheet, top: sheet.top + from, values: sheet.values.slice(from), formats: sheet.formats?.slice(from) };
+  return tableFound(full, index, table, new MergeIndex(full));
+}
+
 function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'none' | undefined): SheetResult {
   if (forced === 'none') return { kind: 'none' };
   if (forced === 'clubInfo') return { kind: 'clubInfo', labels: findInfoLabels(sheet) };
@@ -310,6 +327,11 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
       found: tableFound(sheet, index, { ...table, bottom }, merges),
       also: tableFound(sheet, index, { ...other, bottom }, merges),
     };
+  }
+  const deeper = deeperTable(sheet, index);
+  if (deeper) {
+    const below = tablesBelow(index, deeper);
+    return below.length > 0 ? { kind: 'table', found: deeper, below } : { kind: 'table', found: deeper };
   }
   const looks = bestLooksLike(sheet, layouts);
   const labels = findInfoLabels(sheet);

@@ -473,3 +473,12 @@ describe('a sex written as a code the header explains', () => {
     expect(findings.find((f) => f.rule === 'club.women-share')?.message.en).toContain('33 of 60');
   });
 });
+
+describe('a header further down than usual', () => {
+  it('finds a loan annex whose header is on row 31, under a report\u2019s text, when no table starts higher', () => {
+    const text: CellValue[][] = Array.from({ length: 30 }, (_, i) => [`Đoạn ${i + 1} của báo cáo: tình hình hoạt động của câu lạc bộ trong sáu tháng đầu năm.`]);
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], [1, memberRows(60)[0][1], '5/3/2025', 1_000_000, 1.5]];
+    const findings = check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60)]), sheet('Phụ lục 2', [...text, ...loans]));
+    expect(findings.filter((f) => f.rule === 'loan.rate-out-of-range').map((f) => f.cells)).toEqual([['E32']]);
+  });
+});
