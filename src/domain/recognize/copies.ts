@@ -91,20 +91,31 @@ export function partLists<T extends MemberList>(lists: readonly T[]): Map<T, T> 
 
 /** Most of a list kept for another purpose is the club's members (a gift list adds a few others). */
 const OTHER_PURPOSE_SHARE = 0.7;
+const NAMED_PURPOSE_SHARE = 0.6;
+
+// A list whose sheet name or title says what it is for: gifts, visits, health checks, attendance.
+const PURPOSE = /(?:^|[^\p{L}])(?:quà|qua tet|thăm hỏi|hỗ trợ|khám|sức khỏe|sức khoẻ|điểm danh|chăm sóc|mô hình|sinh kế|nhận tiền|ký nhận)(?:[^\p{L}]|$)/iu;
+
+function namesPurpose(l: MemberList): boolean {
+  return [l.sheet.name, ...titleTexts(l.sheet, l.headerTop)].some((t) => PURPOSE.test(t.normalize('NFC')));
+}
 
 /**
- * Lists kept for another purpose (forOtherPurpose) whose people are mostly on a member list, each
- * with that list: a health log with a row per visit, a gift list over two years. Never a roster.
+ * Lists kept for another purpose (forOtherPurpose, or saying so in their name or title) whose people
+ * are mostly on a member list, each with that list: a health log with a row per visit, a gift list
+ * over two years. Never a roster.
  */
 export function otherPurposeLists<T extends MemberList>(lists: readonly T[]): Map<T, T> {
   const out = new Map<T, T>();
   for (const copy of lists) {
     if (copy.names.size < PART_MIN_ROWS) continue;
     for (const list of lists) {
-      if (list === copy || out.has(list) || !forOtherPurpose(copy, list)) continue;
+      if (list === copy || out.has(list)) continue;
+      const named = namesPurpose(copy) && !namesPurpose(list);
+      if (!named && !forOtherPurpose(copy, list)) continue;
       let shared = 0;
       for (const k of copy.names) if (list.names.has(k)) shared++;
-      if (shared >= copy.names.size * OTHER_PURPOSE_SHARE) {
+      if (shared >= copy.names.size * (named ? NAMED_PURPOSE_SHARE : OTHER_PURPOSE_SHARE)) {
         out.set(copy, list);
         break;
       }

@@ -121,7 +121,8 @@ const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}|[A-Đ])\s*[.)]\s*/u;
 function isSectionTitle(s: string): boolean {
   const m = SECTION_NUMBER.exec(s);
   if (!m) return false;
-  const rest = s.slice(m[0].length);
+  // "I. TẾT GIÁP THÌN 2024 (quà của Hội NCT huyện)": the title in capitals, a note after it.
+  const rest = s.slice(m[0].length).replace(/\(.*$/su, '');
   return /\p{L}/u.test(rest) && rest === rest.toUpperCase();
 }
 

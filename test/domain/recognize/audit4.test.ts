@@ -482,3 +482,22 @@ describe('a header further down than usual', () => {
     expect(findings.filter((f) => f.rule === 'loan.rate-out-of-range').map((f) => f.cells)).toEqual([['E32']]);
   });
 });
+
+describe('a list that says what it is for', () => {
+  it('leaves out a gift list headed like a member list (two years, some non-members), with its numbered sections', () => {
+    const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Hoàn cảnh', 'Quà'];
+    const members = memberRows(60);
+    const gifts = [
+      ['DANH SÁCH NGƯỜI CAO TUỔI CÓ HOÀN CẢNH KHÓ KHĂN NHẬN QUÀ TẾT'],
+      header,
+      [null, 'I. TẾT GIÁP THÌN 2024 (quà của Hội NCT huyện)'],
+      ...members.slice(0, 10).map((r) => [...r, 'Hộ nghèo', '300.000đ']),
+      [null, 'II. TẾT ẤT TỴ 2025'],
+      ...members.slice(0, 8).map((r) => [...r, 'Hộ nghèo', '300.000đ']),
+      [20, 'Bà Ngô Thị Gái', 1938, 'Nữ', 'Già yếu, neo đơn', '300.000đ'],
+    ];
+    const findings = check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...members]), sheet('Nhận quà Tết', gifts));
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}`)).toEqual([]);
+    expect(findings.find((f) => f.rule === 'book.other-list')?.sheet).toBe('Nhận quà Tết');
+  });
+});
