@@ -274,6 +274,39 @@ function tablesBelow(index: number, first: Found): Found[] {
   }
 }
 
+/**
+ * A district's file with one sheet per commune, each listing its clubs in a club column and no
+ * commune column: "CLB ấp 1" of Long Phước is not "CLB ấp 1" of Tân Hạnh. When a club name is on
+ * several commune sheets, each book's clubs are told apart by its sheet (a loan sheet "Vay Tân Hạnh"
+ * by the member sheet its name matches).
+ */
+function communeSheets(tables: readonly Found[]): Map<Found, string> {
+  const out = new Map<Found, string>();
+  const lists = tables.filter((t) => t.layout.kind === 'members' && hasColumn(t, 'club') && !hasColumn(t, 'commune') && !hasColumn(t, 'district'));
+  if (lists.length < 2) return out;
+  const sheetsOf = new Map<string, Set<string>>();
+  for (const t of lists) {
+    const j = columnOf(t, 'club')?.j ?? -1;
+    for (const i of t.rows) {
+      const v = t.sheet.values[i]?.[j];
+      if (typeof v !== 'string' || isBlank(v)) continue;
+      const k = nameKey(v);
+      let s = sheetsOf.get(k);
+      if (!s) sheetsOf.set(k, (s = new Set()));
+      s.add(t.sheet.name);
+    }
+  }
+  if (![...sheetsOf.values()].some((s) => s.size > 1)) return out;
+  for (const t of lists) out.set(t, t.sheet.name);
+  for (const t of tables) {
+    if (out.has(t) || !hasColumn(t, 'club')) continue;
+    const keys = sheetCores(t.sheet.name);
+    const list = lists.find((m) => sheetCores(m.sheet.name).some((k) => keys.includes(k)));
+    if (list) out.set(t, list.sheet.name);
+  }
+  return out;
+}
+
 /** How far below the usual header rows a table is looked for when none starts there. */
 const DEEP_ROWS = 40;
 
@@ -456,6 +489,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
 
   assignClubs(tables, clubInfo);
   for (const t of tables) if (t.partOf) t.club = t.partOf.club;
+  const communeOf = communeSheets(tables);
   const names = new ClubNames();
   for (const info of clubInfo) if (info.name?.value) names.canonical(info.name.value);
   const byKind = (k: TableKind) => tables.filter((t) => t.layout.kind === k);
@@ -480,6 +514,7 @@ export function recognize(grids: WorkbookGrids, assignment?: SheetAssignment): R
       legacyRows: legacy?.rows,
       amountUnit: titleAmountUnit(t.sheet, t.layout.top),
       clubTitles: t.clubTitles,
+      commune: communeOf.get(t),
     };
     const base = {
       sheet: t.sheet.name,

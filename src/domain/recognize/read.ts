@@ -114,6 +114,8 @@ export interface RowContext {
   readonly amountUnit?: number;
   /** Club titles inside a list with no club column: the club of the rows under each. */
   readonly clubTitles?: readonly { readonly row: number; readonly club: string }[];
+  /** The commune a book's club names belong to, when the same name is another commune's club too. */
+  readonly commune?: string;
 }
 
 function col(layout: Layout, field: string): number {
@@ -435,7 +437,8 @@ function clubReader(ctx: RowContext): (row: CellValue[], i: number) => string {
   if (j < 0 && clubTitles) return (_row, i) => clubUnderTitle(clubTitles, i, clubOf) ?? bookClub;
   if (j < 0) return () => bookClub;
   const merged = mergedDown(ctx.sheet, j);
-  const where = placeReader(ctx);
+  const commune = ctx.commune;
+  const where = placeReader(ctx) ?? (commune !== undefined ? () => commune : undefined);
   if (where) {
     // "CLB ấp 1" of Xã Long Phước is not "CLB ấp 1" of Xã Phú Đức.
     return (row, i) => {

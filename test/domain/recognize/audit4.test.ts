@@ -501,3 +501,18 @@ describe('a list that says what it is for', () => {
     expect(findings.find((f) => f.rule === 'book.other-list')?.sheet).toBe('Nhận quà Tết');
   });
 });
+
+describe('a district file with one sheet per commune', () => {
+  it('tells "CLB ấp 1" of one commune from "CLB ấp 1" of another, and matches each loan sheet to its commune', () => {
+    const commune = (from: number) => [['STT', 'Tên CLB', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60, from).map((r) => [r[0], 'CLB ấp 1', r[1], r[2], r[3]])];
+    const loans = (name: CellValue): CellValue[][] => [['STT', 'Tên CLB', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], [1, 'CLB ấp 1', name, '5/3/2025', 1_000_000, 0.8]];
+    const findings = check(
+      sheet('Long Phước', commune(1)),
+      sheet('Tân Hạnh', commune(100)),
+      // A Long Phước member borrowing from Tân Hạnh's "CLB ấp 1" is not its member.
+      sheet('Vay Tân Hạnh', loans(memberRows(60, 1)[0][1])),
+    );
+    expect(findings.filter((f) => f.rule === 'club.size' || f.rule === 'member.duplicate')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'loan.borrower-not-member').map((f) => f.sheet)).toEqual(['Vay Tân Hạnh']);
+  });
+});
