@@ -213,6 +213,10 @@ export const SUB_HEADERS: { readonly [K in TableKind]: readonly { group: FieldOf
         'Hoàn cảnh khó khăn': 'hardshipMark',
       },
     },
+    // "Chức vụ" over "Ở thôn, đoàn thể" | "Trong CLB": the club role is the second; the first is another body's.
+    { group: 'role', sub: { 'Trong CLB': 'role', 'Trong câu lạc bộ': 'role', 'Ở CLB': 'role', 'Tại CLB': 'role', 'CLB': 'role', 'Ở thôn, đoàn thể': 'otherMembership', 'Ở thôn': 'otherMembership', 'Đoàn thể': 'otherMembership', 'Ở địa phương': 'otherMembership' } },
+    // "Hội viên" over Hội NCT | Phụ nữ | Nông dân | CCB: the bodies a member belongs to, not the sex or a hardship.
+    { group: 'otherMembership', sub: { 'Hội NCT': 'otherMembership', 'Phụ nữ': 'otherMembership', 'Nông dân': 'otherMembership', CCB: 'otherMembership', 'Cựu chiến binh': 'otherMembership', 'Đoàn TN': 'otherMembership', 'Hội PN': 'otherMembership', 'Hội ND': 'otherMembership', 'Hội CCB': 'otherMembership' } },
   ],
   loans: [
     { group: 'borrower', sub: nameParts('borrower') },

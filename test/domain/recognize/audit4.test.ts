@@ -516,3 +516,17 @@ describe('a district file with one sheet per commune', () => {
     expect(findings.filter((f) => f.rule === 'loan.borrower-not-member').map((f) => f.sheet)).toEqual(['Vay Tân Hạnh']);
   });
 });
+
+describe('roles in the club and elsewhere', () => {
+  it('reads the role under "Chức vụ › Trong CLB", not "Ở thôn, đoàn thể", and "Phụ nữ" under "Hội viên" as no sex column', () => {
+    const ROLES = ['Chủ nhiệm', 'Phó chủ nhiệm', 'Ủy viên', 'Ủy viên', 'Ủy viên'];
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ', null, 'Hội viên', null],
+      [null, null, null, null, 'Ở thôn, đoàn thể', 'Trong CLB', 'Hội NCT', 'Phụ nữ'],
+      ...memberRows(60).map((r, i) => [...r, i === 7 ? 'Trưởng thôn' : null, ROLES[i] ?? null, 'x', r[3] === 'Nữ' ? 'x' : null]),
+    ];
+    const merges = [merge(0, 0, 1, 0), merge(0, 1, 1, 1), merge(0, 2, 1, 2), merge(0, 3, 1, 3), merge(0, 4, 0, 5), merge(0, 6, 0, 7)];
+    const findings = check(sheet('DS', rows, { merges }));
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.cells}`)).toEqual([]);
+  });
+});
