@@ -5,7 +5,7 @@
 import type { ClubInfo, ClubInfoField, InfoValue, ReadIssue } from '../books';
 import type { CellValue, SheetGrid } from '../grid';
 import { amountUnitOf, isBlank, isPerMilleHeader, periodMonthsOf, ratePeriodOfHeader, readAmount, readPerMonth, readPeriodStart, readRate, type ReadResult } from '../values';
-import { matchInfoLabel } from './match';
+import { matchHeader, matchInfoLabel } from './match';
 
 /** How many rows of a sheet are searched for labels. */
 const INFO_ROWS = 80;
@@ -143,6 +143,9 @@ function labelsAcross(sheet: SheetGrid, i: number, found: Map<ClubInfoField, Inf
   for (let j = 0; j < row.length; j++) {
     const v = row[j];
     if (typeof v !== 'string' || v.length > 80 || v.includes(':')) continue;
+    // A roll-up's member list (Tên CLB | Ấp | Họ và tên | Năm sinh …) is a list of people, not of clubs.
+    const member = matchHeader('members', v)?.field;
+    if (member === 'name' || member === 'birth') return false;
     const field = matchInfoLabel(v) as ClubInfoField | undefined;
     if (field) heads.push({ j, field, label: v });
   }

@@ -109,10 +109,14 @@ function firstTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefin
 
 // The district's norms ("Định mức"), meeting minutes ("Biên bản"), instructions ("Hướng dẫn"): they
 // name a fund, a fee or a rate, but not as this club's own figures.
-const OTHER_DOCUMENT = /(?:^|[^\p{L}])(?:định mức|dinh muc|biên bản|bien ban|hướng dẫn|huong dan)(?:[^\p{L}]|$)|^\s*(?:bb|đm)[\s._-]/iu;
+const DOCUMENT_WORDS = '(?:định mức|dinh muc|biên bản|bien ban|hướng dẫn|huong dan)';
+const OTHER_DOCUMENT_NAME = new RegExp(`(?:^|[^\\p{L}])${DOCUMENT_WORDS}(?:[^\\p{L}]|$)|^\\s*bb[\\s._-]*(?:t\\d|tháng|thang|họp|hop|\\d{1,2}[./-])`, 'iu');
+const OTHER_DOCUMENT_TITLE = new RegExp(`^\\s*(?:[IVX\\d]+[.)]\\s*)?${DOCUMENT_WORDS}(?![\\p{L}])`, 'iu');
 
-function isOtherDocument(sheet: SheetGrid): boolean {
-  return [sheet.name, ...titleTexts(sheet, 4)].some((t) => OTHER_DOCUMENT.test(t.normalize('NFC')));
+/** The sheet's name, or a title line above `top` that starts with the document's kind ("BIÊN BẢN …"). */
+function isOtherDocument(sheet: SheetGrid, top: number): boolean {
+  if (OTHER_DOCUMENT_NAME.test(sheet.name.normalize('NFC'))) return true;
+  return titleTexts(sheet, Math.min(top, HEADER_SCAN_ROWS)).some((t) => OTHER_DOCUMENT_TITLE.test(t.normalize('NFC')));
 }
 
 function chooseTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
@@ -201,7 +205,7 @@ const OWN_WORDS: Partial<Record<TableKind, RegExp>> = {
 /** A table that looks like a loan or cash book names one: a column of its own, or its word in a header, the sheet name or a title. */
 function namesItsBook(sheet: SheetGrid, l: Layout): boolean {
   // Months over amounts lent and repaid, with no borrower and no rate, are a summary (a chart's data).
-  if (l.kind === 'loans' && !hasField(l, 'borrower') && !hasField(l, 'id') && !hasField(l, 'rate')) return false;
+  if (l.kind === 'loans' && !hasField(l, 'borrower') && !hasField(l, 'id') && !hasField(l, 'rate') && !hasField(l, 'date')) return false;
   const own = OWN_FIELDS[l.kind];
   const word = OWN_WORDS[l.kind];
   if (!own || !word || own.some((f) => hasField(l, f))) return true;
@@ -348,7 +352,7 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
       if (found.rows.length < SHORT_TABLE_ROWS) {
         // The club's own figures, not a title line's place ("Xã: An Bình | Ấp: Phú Hòa").
         const labels = findInfoLabels(sheet).filter((l) => l.i < table.top);
-        if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN && !isOtherDocument(sheet)) return { kind: 'clubInfo', labels };
+        if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN && !isOtherDocument(sheet, Math.min(...labels.map((l) => l.i)))) return { kind: 'clubInfo', labels };
       }
       const below = tablesBelow(index, found);
       return below.length > 0 ? { kind: 'table', found, below } : { kind: 'table', found };
@@ -361,14 +365,21 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
       also: tableFound(sheet, index, { ...other, bottom }, merges),
     };
   }
-  const deeper = deeperTable(sheet, index);
+  const looks = bestLooksLike(sheet, layouts);
+  // A book lacking a column at the top is reported, not passed over for a table further down.
+  const deeper = looks ? undefined : deeperTable(sheet, index);
   if (deeper) {
+    // As at the top: the club's information with a short table (the board) under it.
+    if (deeper.rows.length < SHORT_TABLE_ROWS) {
+      const top = deeper.sheet.top - sheet.top + deeper.layout.top;
+      const above = findInfoLabels(sheet).filter((l) => l.i < top);
+      if (above.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN && !isOtherDocument(sheet, Math.min(...above.map((l) => l.i)))) return { kind: 'clubInfo', labels: above };
+    }
     const below = tablesBelow(index, deeper);
     return below.length > 0 ? { kind: 'table', found: deeper, below } : { kind: 'table', found: deeper };
   }
-  const looks = bestLooksLike(sheet, layouts);
   const labels = findInfoLabels(sheet);
-  if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looksLike(looks)) && !isOtherDocument(sheet)) return { kind: 'clubInfo', labels };
+  if (labels.length >= INFO_LABELS_MIN && (!looks || labels.length >= looksLike(looks)) && !isOtherDocument(sheet, Math.min(...labels.map((l) => l.i)))) return { kind: 'clubInfo', labels };
   if (looks) return { kind: 'problem', problem: missingProblem(sheet, looks.kind, looks, false), book: looks.kind, looks };
   const legacy = legacyHeaders(sheet);
   if (legacy) return { kind: 'problem', problem: legacy, book: 'members' };
@@ -600,11 +611,18 @@ const NAMED_SHARE = 0.7;
  */
 function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], problems: SheetProblem[]): void {
   const members = tables.filter((t) => t.layout.kind === 'members');
-  if (members.length === 0) return;
+  const candidates = entries.filter(({ result }) => result.kind === 'problem' && result.problem.kind === 'missing-column' && result.looks);
+  if (members.length === 0 || candidates.length === 0) return;
   const names = new Set(members.flatMap((t) => [...nameKeysOf(t)]));
   const named = (v: CellValue | undefined) => typeof v === 'string' && !isBlank(v) && (names.has(nameKey(v)) || names.has(personNameCore(v) ?? ''));
-  for (const { sheet, result } of entries) {
-    if (result.kind !== 'problem' || result.problem.kind !== 'missing-column' || !result.looks) continue;
+  for (const { sheet, result } of candidates) {
+    if (result.kind !== 'problem' || !result.looks) continue;
+    const looks = result.looks;
+    const doc = isOtherDocument(sheet, looks.top);
+    // A loan or repayment book lacking one column is a broken book, whoever it names.
+    if (looks.kind !== 'members' && (looks.missing.length < 2 || hasField(looks, 'date'))) continue;
+    // A list with the members' own columns (Chức vụ, Hoàn cảnh, TNV …) is the member list lacking one.
+    if (!doc && looks.kind === 'members' && hasField(looks, 'name') && MEMBER_FIELDS.some((f) => hasField(looks, f))) continue;
     let rows = 0;
     let hits = 0;
     for (let i = result.looks.bottom + 1; i < Math.min(sheet.values.length, result.looks.bottom + 1 + LIST_ROWS); i++) {
@@ -614,7 +632,7 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
       if (row.some(named)) hits++;
     }
     // Minutes with a table of the loans approved that day are a document too.
-    if (!isOtherDocument(sheet) && (hits < SHORT_LIST_MIN || hits < rows * NAMED_SHARE)) continue;
+    if (!doc && (hits < SHORT_LIST_MIN || hits < rows * NAMED_SHARE)) continue;
     const { message, fix } = namedList(sheet.name);
     problems[problems.indexOf(result.problem)] = { ...result.problem, kind: 'other-list', message, fix };
   }

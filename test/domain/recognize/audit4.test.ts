@@ -530,3 +530,22 @@ describe('roles in the club and elsewhere', () => {
     expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.cells}`)).toEqual([]);
   });
 });
+
+describe('a second review: real books and information sheets kept as such', () => {
+  const members = () => sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60)]);
+
+  it('still reports a loan book that lacks its rate column, although it names the members', () => {
+    const loans: CellValue[][] = [['STT', 'Họ tên người vay', 'Ngày vay', 'Số tiền vay', 'Đã trả gốc', 'Dư nợ'], ...memberRows(30).map((r, i): CellValue[] => [i + 1, r[1], '5/3/2025', 1_000_000, 0, 1_000_000])];
+    expect(check(members(), sheet('Sổ cho vay', loans)).filter((f) => f.rule === 'book.missing-column').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('still reports the member list of this year lacking its sex column beside the complete one of last year', () => {
+    const current = [['STT', 'Họ và tên', 'Năm sinh', 'Hoàn cảnh', 'Chức vụ'], ...memberRows(60).map((r) => [r[0], r[1], r[2], null, null])];
+    expect(check(sheet('DS 2024', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(58)]), sheet('DS 2025', current)).filter((f) => f.rule === 'book.missing-column').map((f) => f.sheet)).toEqual(['DS 2025']);
+  });
+
+  it('reads an information sheet whose first line cites a "Hướng dẫn" (the form it follows)', () => {
+    const info = sheet('Thông tin', [['Mẫu số 01 (Ban hành kèm theo Hướng dẫn số 05/HD-HNCT)'], ['Tên CLB', 'CLB ấp Phú Hòa'], ['Mức phí thành viên (đồng/tháng)', 8000]]);
+    expect(check(members(), info).filter((f) => f.rule === 'fund.fee-out-of-range')).toHaveLength(1);
+  });
+});
