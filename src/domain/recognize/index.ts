@@ -752,7 +752,15 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
   let listed: Map<string, string | undefined> | undefined;
   const keysOf = (t: Found) => [t.title ? clubCore(t.title) : '', ...sheetCores(t.sheet.name)].filter((k) => k.length > 0);
   /** The club a book without a club column names in its title or sheet name, among a roll-up's club column. */
-  const listedClub = (t: Found) => (hasColumn(t, 'club') ? undefined : keysOf(t).map((k) => (listed ??= listedClubs(memberBooks)).get(k)).find((c) => c !== undefined));
+  const listedClub = (t: Found) => {
+    if (hasColumn(t, 'club')) return undefined;
+    listed ??= listedClubs(memberBooks);
+    const exact = keysOf(t).map((k) => listed?.get(k)).find((c) => c !== undefined);
+    if (exact !== undefined) return exact;
+    const cut = cutKey(t);
+    const started = cut === undefined ? [] : [...listed.keys()].filter((k) => k.startsWith(cut));
+    return started.length === 1 ? listed.get(started[0]) : undefined;
+  };
   if (memberBooks.length <= 1) {
     const club = memberBooks.length === 1 ? (infoName ?? own(memberBooks[0])) : infoName;
     for (const t of tables) t.club = (t.layout.kind === 'members' ? undefined : listedClub(t)) ?? club ?? own(t);
@@ -775,7 +783,9 @@ function assignClubs(tables: Found[], infos: readonly ClubInfo[]): void {
     // A sheet name's shortened key (the name may have been cut at 31 characters) only when the whole one matches none.
     const keys = keysOf(t);
     const whole = matching(keys.filter((k) => !isShortened(t, k)));
-    const matches = whole.length > 0 ? whole : matching(keys);
+    const cut = cutKey(t);
+    const started = cut === undefined ? [] : memberBooks.filter((_, n) => [...keysOfMember[n]].some((k) => k.startsWith(cut)));
+    const matches = whole.length > 0 ? whole : matching(keys).length > 0 ? matching(keys) : started;
     t.club = matches.length === 1 ? matches[0].club : (listedClub(t) ?? own(t));
   }
 }
@@ -785,6 +795,14 @@ const LEAVERS = /(?:^|[^\p{L}])(?:đã|da)\s+(?:ra|rời|roi|nghỉ|nghi|thôi|t
 /** A list of the members who left: its sheet name or a title line says so. */
 function isLeaversList(t: Found): boolean {
   return [t.sheet.name, ...titleTexts(t.sheet, t.layout.top)].some((v) => LEAVERS.test(v.normalize('NFC')));
+}
+
+/**
+ * The key of a sheet name Excel cut at 31 characters, possibly in the middle of the place ("Vay CLB
+ * Liên thế hệ ấp Phú Thạn…"): a club whose key starts with it is the one meant, when only one does.
+ */
+function cutKey(t: Found): string | undefined {
+  return t.sheet.name.length >= 31 ? sheetCores(t.sheet.name)[0] : undefined;
 }
 
 /** Is `key` the shortened key of the sheet's name (sheetCores' second)? */

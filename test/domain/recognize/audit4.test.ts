@@ -549,3 +549,13 @@ describe('a second review: real books and information sheets kept as such', () =
     expect(check(members(), info).filter((f) => f.rule === 'fund.fee-out-of-range')).toHaveLength(1);
   });
 });
+
+describe('a sheet name cut inside the place', () => {
+  it('matches "Vay CLB Liên thế hệ ấp Phú Thạn" (cut at 31 characters) to the club of ấp Phú Thạnh Đông', () => {
+    const block = (club: string, from: number) => memberRows(60, from).map((r) => [club, ...r]);
+    const members = sheet('DS thành viên', [['CLB', 'STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...block('CLB LTH ấp Phú Thạnh Đông', 1), ...block('CLB LTH ấp Tân Thạnh', 100)]);
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], [1, memberRows(60, 100)[0][1], '5/3/2025', 1_000_000, 0.8]];
+    const findings = check(members, sheet('Vay CLB Liên thế hệ ấp Phú Thạn', loans));
+    expect(findings.filter((f) => f.rule === 'loan.borrower-not-member').map((f) => f.club)).toEqual(['CLB LTH ấp Phú Thạnh Đông']);
+  });
+});
