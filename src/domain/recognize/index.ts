@@ -614,6 +614,7 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
   const candidates = entries.filter(({ result }) => result.kind === 'problem' && result.problem.kind === 'missing-column' && result.looks);
   if (members.length === 0 || candidates.length === 0) return;
   const names = new Set(members.flatMap((t) => [...nameKeysOf(t)]));
+  const longest = Math.max(...members.map((t) => t.rows.length));
   const named = (v: CellValue | undefined) => typeof v === 'string' && !isBlank(v) && (names.has(nameKey(v)) || names.has(personNameCore(v) ?? ''));
   for (const { sheet, result } of candidates) {
     if (result.kind !== 'problem' || !result.looks) continue;
@@ -621,8 +622,9 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
     const doc = isOtherDocument(sheet, looks.top);
     // A loan or repayment book lacking one column is a broken book, whoever it names.
     if (looks.kind !== 'members' && (looks.missing.length < 2 || hasField(looks, 'date'))) continue;
-    // A list with the members' own columns (Chức vụ, Hoàn cảnh, TNV …) is the member list lacking one.
-    if (!doc && looks.kind === 'members' && hasField(looks, 'name') && MEMBER_FIELDS.some((f) => hasField(looks, f))) continue;
+    // A list with the members' own columns (Chức vụ, Hoàn cảnh, TNV …) is the member list lacking one,
+    // unless it is a part of a whole list twice as long (the board, the poor members given a gift).
+    const ownColumns = looks.kind === 'members' && hasField(looks, 'name') && MEMBER_FIELDS.some((f) => hasField(looks, f));
     let rows = 0;
     let hits = 0;
     for (let i = result.looks.bottom + 1; i < Math.min(sheet.values.length, result.looks.bottom + 1 + LIST_ROWS); i++) {
@@ -631,6 +633,7 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
       rows++;
       if (row.some(named)) hits++;
     }
+    if (!doc && ownColumns && rows * PART_OF_WHOLE > longest) continue;
     // Minutes with a table of the loans approved that day are a document too.
     if (!doc && (hits < SHORT_LIST_MIN || hits < rows * NAMED_SHARE)) continue;
     const { message, fix } = namedList(sheet.name);
@@ -639,6 +642,8 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
 }
 
 const SHORT_LIST_MIN = 3;
+/** A part of a list is at most half as long as it. */
+const PART_OF_WHOLE = 2;
 
 /** Member fields beyond name, birth and sex: a list for another purpose lacks them. */
 const MEMBER_FIELDS = ['role', 'hardship', 'poorMark', 'volunteer', 'caredAtHome', 'status', 'left', 'joined'];

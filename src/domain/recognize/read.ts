@@ -236,7 +236,8 @@ function columnUnit(column: FoundColumn | undefined, titleUnit: number): number 
   return group !== 1 ? group : titleUnit;
 }
 
-const UNIT_LINE = /^\s*(?:đvt|đơn vị(?: tính)?)\s*[:.]/iu;
+// "ĐVT: 1.000 đồng", "(Đơn vị tính: 1.000 đồng)", "SỔ THEO DÕI TRẢ NỢ - ĐVT: 1.000đ".
+const UNIT_LINE = /(?:^|[\s([–-])(?:đvt|đơn vị(?: tính)?)\s*[:.]/iu;
 
 /** "ĐVT: 1.000 đồng" or "Đơn vị tính: nghìn đồng" in the lines above a header: 1000; else 1. */
 export function titleAmountUnit(sheet: SheetGrid, headerTop: number): number {

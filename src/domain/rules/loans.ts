@@ -38,7 +38,13 @@ function indexMembers(rows: readonly MemberRow[]): MemberIndex {
  * Principal repaid per loan row from the repayment log (by loan id, else by borrower, oldest loan
  * first). `who` gives the person a borrower key stands for ("Bà Nguyễn Thị Lan" is Nguyễn Thị Lan).
  */
-function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[], asOf: number, who: Who): Map<LoanRow, number> {
+/** A payment of principal a repayment log dates: the fund has it back from that day. */
+interface DatedPayment {
+  readonly day: number;
+  readonly amount: number;
+}
+
+function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[], asOf: number, who: Who, dated?: Map<LoanRow, DatedPayment[]>): Map<LoanRow, number> {
   const out = new Map<LoanRow, number>();
   if (logs.length === 0) return out;
   const byId = new Map<string, LoanRow[]>();
@@ -73,7 +79,13 @@ function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[]
         const list = byBorrower.get(`${p.club}\u0000${who(p.club, p.borrowerKey)}`);
         if (list) target = list.find((l) => (out.get(l) ?? 0) < (l.amount ?? 0)) ?? list[list.length - 1];
       }
-      if (target) out.set(target, (out.get(target) ?? 0) + p.principal);
+      if (!target) continue;
+      out.set(target, (out.get(target) ?? 0) + p.principal);
+      if (dated && p.date !== undefined) {
+        const list = dated.get(target);
+        if (list) list.push({ day: p.date, amount: p.principal });
+        else dated.set(target, [{ day: p.date, amount: p.principal }]);
+      }
     }
   }
   return out;
@@ -162,7 +174,8 @@ export function checkLoans(
     return personNames(key)?.find((k) => idx.byKey.has(k)) ?? key;
   };
   const allLoans = books.flatMap((b) => b.rows);
-  const logRepaid = repaidFromLog(allLoans, logs, asOf, who);
+  const logPaid = new Map<LoanRow, DatedPayment[]>();
+  const logRepaid = repaidFromLog(allLoans, logs, asOf, who, logPaid);
   const band = profile.loanRatePerMonth;
   const borrowersEver = new Map<string, Set<string>>();
 
@@ -186,7 +199,7 @@ export function checkLoans(
   }
 
   if (profile.oneOutstandingLoanPerMember) checkMultipleActive(books, logRepaid, who, ctx, emit);
-  checkFund(books, logRepaid, ctx, emit);
+  checkFund(books, logRepaid, logPaid, ctx, emit);
   checkBorrowerShare(books, clubs, borrowersEver, ctx, emit);
   return borrowersEver;
 }
@@ -622,7 +635,7 @@ function checkMultipleActive(books: readonly LoanBook[], logRepaid: Map<LoanRow,
  * counts from its date until it is fully repaid (its due date when the books say it is repaid, else
  * the as-of date). Only the first loan that crosses is marked.
  */
-function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, ctx: RuleContext, emit: Emit): void {
+function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, logPaid: Map<LoanRow, DatedPayment[]>, ctx: RuleContext, emit: Emit): void {
   // The capital comes from a club-information sheet; without one there is nothing to compare.
   if (!ctx.recognized.clubInfo.some((info) => info.incomeCapital?.value !== undefined)) return;
   const byClub = new Map<string, { book: LoanBook; loan: LoanRow }[]>();
@@ -643,7 +656,17 @@ function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, 
       const { loan } = item;
       const amount = loan.amount as number;
       events.push({ day: loan.date as number, delta: amount, order: 1 + loan.r / 1e7, at: item });
-      if ((outstandingAt(loan, logRepaid) ?? 0) <= 0.5) events.push({ day: (endOf(loan) ?? ctx.asOf) + 1, delta: -amount, order: 0 });
+      // A repayment log dates each payment: the fund has it back from the day after. Otherwise a
+      // repaid loan leaves when it ended.
+      const paid = logPaid.get(loan);
+      let owed = amount;
+      if (paid) {
+        for (const p of [...paid].sort((a, b) => a.day - b.day)) {
+          const back = Math.min(p.amount, owed);
+          owed -= back;
+          if (back > 0) events.push({ day: p.day + 1, delta: -back, order: 0 });
+        }
+      } else if ((outstandingAt(loan, logRepaid) ?? 0) <= 0.5) events.push({ day: (endOf(loan) ?? ctx.asOf) + 1, delta: -amount, order: 0 });
     }
     events.sort((a, b) => a.day - b.day || a.order - b.order);
     let out = 0;

@@ -559,3 +559,24 @@ describe('a sheet name cut inside the place', () => {
     expect(findings.filter((f) => f.rule === 'loan.borrower-not-member').map((f) => f.club)).toEqual(['CLB LTH ấp Phú Thạnh Đông']);
   });
 });
+
+describe('the fund with a dated repayment log, and units stated in brackets', () => {
+  const members = () => sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60)]);
+  const info = () => sheet('TT', [['Tên CLB', 'CLB ấp Phú Hòa'], ['Vốn quỹ tăng thu nhập', 10_000_000]]);
+  const name = (i: number) => memberRows(60)[i][1];
+  const loans: CellValue[][] = [
+    ['Mã vay', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Thời hạn (tháng)'],
+    ['V1', name(0), '5/1/2025', 6_000_000, 0.8, 12],
+    ['V2', name(1), '5/5/2025', 6_000_000, 0.8, 12],
+  ];
+
+  it('gives the fund back each payment a log dates (the first loan half repaid before the second went out)', () => {
+    const log: CellValue[][] = [['(Đơn vị tính: 1.000 đồng)'], ['Mã vay', 'Người trả', 'Ngày trả', 'Tiền gốc'], ['V1', name(0), '5/4/2025', 3_000]];
+    expect(check(members(), info(), sheet('Vay', loans), sheet('Thu nợ', log)).filter((f) => f.rule === 'loan.fund-exceeded')).toEqual([]);
+  });
+
+  it('still finds the fund exceeded when the log pays back too little too late', () => {
+    const log: CellValue[][] = [['Mã vay', 'Người trả', 'Ngày trả', 'Tiền gốc'], ['V1', name(0), '5/6/2025', 3_000_000]];
+    expect(check(members(), info(), sheet('Vay', loans), sheet('Thu nợ', log)).filter((f) => f.rule === 'loan.fund-exceeded').map((f) => f.cells)).toEqual([['D3']]);
+  });
+});
