@@ -580,3 +580,13 @@ describe('the fund with a dated repayment log, and units stated in brackets', ()
     expect(check(members(), info(), sheet('Vay', loans), sheet('Thu nợ', log)).filter((f) => f.rule === 'loan.fund-exceeded').map((f) => f.cells)).toEqual([['D3']]);
   });
 });
+
+describe('a board list lacking a column', () => {
+  it('is a note when its people are on the member list, not a broken member list', () => {
+    const ROLES = ['Chủ nhiệm', 'Phó chủ nhiệm', 'Ủy viên', 'Ủy viên', 'Ủy viên'];
+    const board = [['BAN CHỦ NHIỆM CLB'], ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'], ...memberRows(5).map((r, i) => [r[0], r[1], r[2], ROLES[i]])];
+    const findings = check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ'], ...memberRows(60).map((r, i) => [...r, ROLES[i] ?? null])]), sheet('Ban chủ nhiệm', board));
+    expect(findings.filter((f) => f.rule === 'book.missing-column')).toEqual([]);
+    expect(findings.find((f) => f.rule === 'book.other-list')?.sheet).toBe('Ban chủ nhiệm');
+  });
+});
