@@ -403,7 +403,11 @@ export function findExtent(sheet: SheetGrid, merges: MergeIndex, layout: Layout,
     }
     if (kind === RowKind.End && !nextClubFollows(values, i, classifier, clubCol, lastClub, clubTitles?.[clubTitles.length - 1]?.club)) break;
     if (kind === RowKind.End) continue;
-    if (clubCol >= 0) lastClub = clubKeyOf(values[i]?.[clubCol]) ?? lastClub;
+    // The club cell as written; compared (by key) only at a total line.
+    if (clubCol >= 0) {
+      const v = values[i]?.[clubCol];
+      if (typeof v === 'string' && !blank(v)) lastClub = v;
+    }
     const wasFirst = first;
     first = false;
     if (kind === RowKind.Numbers && wasFirst) continue;
@@ -447,7 +451,7 @@ function nextClubFollows(values: CellValue[][], i: number, classifier: RowClassi
     if (kind === RowKind.ClubTitle) return lastTitle !== undefined && classifier.titleClub !== undefined && clubCore(classifier.titleClub) !== clubCore(lastTitle);
     if (kind !== RowKind.Data || clubCol < 0) return false;
     const next = clubKeyOf(values[k]?.[clubCol]);
-    return next !== undefined && lastClub !== undefined && next !== lastClub;
+    return next !== undefined && lastClub !== undefined && next !== hk(lastClub);
   }
   return false;
 }
