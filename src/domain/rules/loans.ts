@@ -2,6 +2,7 @@
 // loans to members from the income fund at 0.6%–1% per month; Bắc Kạn plan (seed 003): at least half
 // of the members borrow. Optional limits (term, amount, one loan at a time) come from the profile.
 import type { LoanBook, LoanRow, MemberRow, RateRead, ReadIssue, RepaymentBook } from '../books';
+import { a1 } from '../grid';
 import type { RuleId, Severity } from '../findings';
 import type { Profile } from '../profiles';
 import { text, type Lang, type Text } from '../text';
@@ -173,6 +174,17 @@ export function checkLoans(
     if (core !== undefined && idx.byKey.has(core)) return core;
     return personNames(key)?.find((k) => idx.byKey.has(k)) ?? key;
   };
+  // Built only when a borrower is on no list of her club's.
+  let memberClubs: Map<string, string> | undefined;
+  const clubOfMember = (key: string, club: string): string | undefined => {
+    if (clubs.length < 2) return undefined;
+    if (!memberClubs) {
+      memberClubs = new Map();
+      for (const c of clubs) for (const m of c.rows) if (m.nameKey && !memberClubs.has(m.nameKey)) memberClubs.set(m.nameKey, c.club);
+    }
+    const other = memberClubs.get(key) ?? memberClubs.get(personNameCore(key) ?? '');
+    return other !== club ? other : undefined;
+  };
   const allLoans = books.flatMap((b) => b.rows);
   const logPaid = new Map<LoanRow, DatedPayment[]>();
   const logRepaid = repaidFromLog(allLoans, logs, asOf, who, logPaid);
@@ -182,7 +194,7 @@ export function checkLoans(
   for (const book of books) {
     const place = { kind: book.kind, sheet: book.sheet };
     const col = book.columns;
-    const scope: LoanScope = { ctx, emit, place, col, band, haveMembers, indexFor, who, logRepaid, borrowersEver };
+    const scope: LoanScope = { ctx, emit, place, col, band, haveMembers, indexFor, who, logRepaid, borrowersEver, clubOfMember };
     for (const loan of book.rows) checkLoan(loan, scope);
 
     for (const list of repeatedIds(book.rows)) {
@@ -270,6 +282,8 @@ interface LoanScope {
   readonly who: Who;
   readonly logRepaid: Map<LoanRow, number>;
   readonly borrowersEver: Map<string, Set<string>>;
+  /** In a roll-up, the other club a borrower is a member of (a province's staff wants to know). */
+  readonly clubOfMember: (key: string, club: string) => string | undefined;
 }
 
 // One small function per loan that only tests; each report is built out of line. A province file
@@ -370,6 +384,17 @@ function reportBorrowerMissing(loan: LoanRow, issue: ReadIssue, s: LoanScope): v
 }
 
 function reportNotMember(loan: LoanRow, idx: MemberIndex, s: LoanScope): void {
+  const other = loan.borrowerKey !== undefined ? s.clubOfMember(loan.borrowerKey, loan.club) : undefined;
+  if (other !== undefined) {
+    report(s, 'loan.borrower-not-member', 'error', loan, rowCells(loan.r, s.col.borrower),
+      text(
+        `Người vay "${loan.borrower}" không có trong danh sách thành viên ${loan.club}: là thành viên ${other}.`,
+        `Borrower "${loan.borrower}" is not on the member list of ${loan.club}: they are a member of ${other}.`,
+      ),
+      text(`Mỗi CLB chỉ cho thành viên của mình vay: ghi khoản vay vào sổ của ${other}, hoặc sửa lại tên người vay.`, `A club lends to its own members only: record the loan in ${other}'s book, or correct the borrower's name.`),
+    );
+    return;
+  }
   const near = closestNames(personNameCore(loan.borrower ?? '') ?? loan.borrower ?? '', idx.names, 3);
   const hint = (l: Lang) => (near.length ? (l === 'vi' ? ` Có phải: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '');
   report(s, 'loan.borrower-not-member', 'error', loan, rowCells(loan.r, s.col.borrower),
@@ -637,7 +662,10 @@ function checkMultipleActive(books: readonly LoanBook[], logRepaid: Map<LoanRow,
  */
 function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, logPaid: Map<LoanRow, DatedPayment[]>, ctx: RuleContext, emit: Emit): void {
   // The capital comes from a club-information sheet; without one there is nothing to compare.
-  if (!ctx.recognized.clubInfo.some((info) => info.incomeCapital?.value !== undefined)) return;
+  if (!ctx.recognized.clubInfo.some((info) => info.incomeCapital?.value !== undefined)) {
+    noCapital(books, ctx, emit);
+    return;
+  }
   const byClub = new Map<string, { book: LoanBook; loan: LoanRow }[]>();
   for (const book of books) {
     for (const loan of book.rows) {
@@ -687,6 +715,23 @@ function checkFund(books: readonly LoanBook[], logRepaid: Map<LoanRow, number>, 
       break;
     }
   }
+}
+
+/** A club-information sheet that gives no income-fund capital: say the fund rule could not be checked. */
+function noCapital(books: readonly LoanBook[], ctx: RuleContext, emit: Emit): void {
+  const info = ctx.recognized.clubInfo.find((i) => i.incomeCapital === undefined);
+  const book = books.find((b) => b.rows.length > 0);
+  if (!info || !book) return;
+  const at = info.name ?? info.fee ?? info.rate ?? info.founded;
+  emit(
+    finding('loan.fund-exceeded', 'info', { kind: 'clubInfo', sheet: info.sheet }, info.name?.value, at?.r, at ? [a1(at.r, at.c)] : ['A1'],
+      text(
+        `Trang "${info.sheet}" không ghi vốn quỹ tăng thu nhập, nên chưa kiểm tra được tổng dư nợ có vượt vốn quỹ không.`,
+        `Sheet "${info.sheet}" gives no income-fund capital, so whether the loans outstanding exceed it could not be checked.`,
+      ),
+      text('Thêm dòng "Vốn quỹ tăng thu nhập (đồng)" và số vốn hiện có.', 'Add a line "Vốn quỹ tăng thu nhập (đồng)" with the capital the fund holds.'),
+    ),
+  );
 }
 
 function checkBorrowerShare(

@@ -590,3 +590,21 @@ describe('a board list lacking a column', () => {
     expect(findings.find((f) => f.rule === 'book.other-list')?.sheet).toBe('Ban chủ nhiệm');
   });
 });
+
+describe('a borrower of another club in a roll-up', () => {
+  it('is named as a member of the club she belongs to', () => {
+    const rows = [['CLB', 'STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60).map((r) => ['CLB ấp Phú Hòa', ...r]), ...memberRows(60, 100).map((r) => ['CLB ấp Tân Lợi', ...r])];
+    const loans: CellValue[][] = [['CLB', 'STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], ['CLB ấp Tân Lợi', 1, memberRows(60)[0][1], '5/3/2025', 1_000_000, 0.8]];
+    const found = check(sheet('DS', rows), sheet('Vay', loans)).find((f) => f.rule === 'loan.borrower-not-member');
+    expect(found?.message.vi).toBe(`Người vay "${memberRows(60)[0][1]}" không có trong danh sách thành viên CLB ấp Tân Lợi: là thành viên CLB ấp Phú Hòa.`);
+  });
+});
+
+describe('an information sheet without the capital', () => {
+  it('says the fund rule could not be checked (info), on that sheet', () => {
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], [1, memberRows(60)[0][1], '5/3/2025', 1_000_000, 0.8]];
+    const findings = check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60)]), sheet('Vay', loans), sheet('TT', [['Tên CLB', 'CLB ấp Phú Hòa'], ['Mức phí thành viên', 3000]]));
+    const note = findings.find((f) => f.rule === 'loan.fund-exceeded');
+    expect(note).toMatchObject({ severity: 'info', sheet: 'TT', cells: ['B1'] });
+  });
+});
