@@ -310,7 +310,12 @@ export function readDate(v: CellValue, format: string | null): ReadResult<number
   return typeof r === 'number' ? { ok: true, value: r } : r;
 }
 
+// "1.958": a year pasted from a column formatted #,##0 with Vietnamese separators.
+const YEAR_THOUSANDS = /^\s*(1|2)\.(\d{3})\s*$/;
+
 function birthYearText(s: string): number | undefined {
+  const grouped = YEAR_THOUSANDS.exec(s);
+  if (grouped) return Number(grouped[1] + grouped[2]);
   // "1958", "1958.0", "1958,0"
   const t = s.trim();
   if (t.length < 4) return undefined;

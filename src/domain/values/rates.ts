@@ -95,6 +95,8 @@ interface Suffix {
 
 // What may follow the figure in a rate text, spaces removed: "%", "%/tháng", "%/năm", "/tháng"…
 const SUFFIXES = new Map<string, Suffix>();
+// "8‰", "8 phần nghìn" (a tenth of a percent, in words too).
+const PER_MILLE = ['‰', 'phầnnghìn', 'phầnngàn', 'phannghin', 'phanngan'];
 for (const [unit, period] of [
   ['tháng', 'month'],
   ['thang', 'month'],
@@ -109,11 +111,11 @@ for (const [unit, period] of [
   for (const pre of ['%/', '%', '%1', '%/1', '%mỗi', '/', '/1', 'mỗi', '%per', '%a', 'per', 'a']) {
     SUFFIXES.set(pre + unit, { percent: pre.startsWith('%'), period });
   }
-  for (const pre of ['‰/', '‰', '‰/1', '‰mỗi']) SUFFIXES.set(pre + unit, { percent: true, perMille: true, period });
+  for (const mille of PER_MILLE) for (const pre of [mille + '/', mille, mille + '/1', mille + 'mỗi']) SUFFIXES.set(pre + unit, { percent: true, perMille: true, period });
 }
 SUFFIXES.set('', { percent: false });
 SUFFIXES.set('%', { percent: true });
-SUFFIXES.set('‰', { percent: true, perMille: true });
+for (const mille of PER_MILLE) SUFFIXES.set(mille, { percent: true, perMille: true });
 
 /** A rate column headed in per mille ("Lãi suất (‰/tháng)"): its plain numbers are tenths of a percent. */
 export function isPerMilleHeader(header: string): boolean {

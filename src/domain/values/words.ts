@@ -81,8 +81,17 @@ const SEX = new WordTable<Sex>([
 const SEX_EXPECTED = text('Nam hoặc Nữ', 'Nam or Nữ');
 
 /** Nam / Nữ in any case, with or without diacritics, M / F, Male / Female, "Nam giới" / "Nữ giới". Empty → undefined. */
+function sexWithNote(v: CellValue): Lookup<Sex | 'blank'> {
+  if (typeof v !== 'string') return undefined;
+  const bare = withoutNotes(v);
+  if (bare === v || !bare.trim()) return undefined;
+  const hit = SEX.get(wordKey(bare));
+  return hit === undefined ? undefined : { ok: true, value: hit };
+}
+
 export function readSex(v: CellValue): ReadResult<Sex> | { ok: true; value: undefined } {
-  const r = lookupText(v, SEX);
+  // "Nữ (TNV)": the sex with a note (never the first of "Nam/Nữ", a template's choice left unmade).
+  const r = lookupText(v, SEX) ?? sexWithNote(v);
   if (r === undefined) return notUnderstood(v, SEX_EXPECTED);
   if (!r.ok) return r.fail;
   return r.value === 'blank' ? OK_UNDEFINED : { ok: true, value: r.value };

@@ -2,7 +2,7 @@
 // 107–146); each test failed before its fix.
 import type { CellValue } from '../../../src/domain/grid';
 import { matchHeader } from '../../../src/domain/recognize';
-import { readHardship, readMark, readRole } from '../../../src/domain/values';
+import { readBirth, readHardship, readMark, readRate, readRole, readSex } from '../../../src/domain/values';
 import { check, merge, sheet } from './grids';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
@@ -606,5 +606,14 @@ describe('an information sheet without the capital', () => {
     const findings = check(sheet('DS', [['STT', 'Họ và tên', 'Năm sinh', 'Giới tính'], ...memberRows(60)]), sheet('Vay', loans), sheet('TT', [['Tên CLB', 'CLB ấp Phú Hòa'], ['Mức phí thành viên', 3000]]));
     const note = findings.find((f) => f.rule === 'loan.fund-exceeded');
     expect(note).toMatchObject({ severity: 'info', sheet: 'TT', cells: ['B1'] });
+  });
+});
+
+describe('odd but common cells (eleventh audit)', () => {
+  it('reads "8 phần nghìn" as a rate in per mille, "1.958" as a birth year, "Nữ (TNV)" as a woman, and not "Nam/Nữ"', () => {
+    expect(readRate('8 phần nghìn', null, 'unknown', false)).toMatchObject({ ok: true });
+    expect(readBirth('1.958', null)).toEqual({ ok: true, value: { year: 1958 } });
+    expect(readSex('Nữ (TNV)')).toEqual({ ok: true, value: 'F' });
+    expect(readSex('Nam/Nữ').ok).toBe(false);
   });
 });
