@@ -620,6 +620,8 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
     if (result.kind !== 'problem' || !result.looks) continue;
     const looks = result.looks;
     const doc = isOtherDocument(sheet, looks.top);
+    // "SỔ THU NỢ": a sheet that names a loan or repayment book is one, however it reads (minutes aside).
+    if (!doc && [sheet.name, ...titleTexts(sheet, looks.top)].some((t) => LOAN_BOOK_NAME.test(t.normalize('NFC')))) continue;
     // A loan or repayment book lacking one column is a broken book, whoever it names.
     if (looks.kind !== 'members' && (looks.missing.length < 2 || hasField(looks, 'date'))) continue;
     // A list with the members' own columns (Chức vụ, Hoàn cảnh, TNV …) is the member list lacking one,
@@ -642,6 +644,7 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
 }
 
 const SHORT_LIST_MIN = 3;
+const LOAN_BOOK_NAME = /(?:^|[^\p{L}])(?:thu nợ|trả nợ|thu no|tra no|cho vay|vay vốn|sổ vay)(?:[^\p{L}]|$)/iu;
 /** A part of a list is at most half as long as it. */
 const PART_OF_WHOLE = 2;
 

@@ -55,6 +55,7 @@ const {
   readSex,
   readStatus,
   readStatusNote,
+  statusNoteDate,
   serialFromYmd,
   ymdFromSerial,
 } = V;
@@ -717,7 +718,11 @@ export function readMembers(ctx: RowContext): MemberRow[] {
       }
     }
     // "Đã mất 2024" in Ghi chú, where the list has nothing else saying the member left.
-    if (status === undefined && left === undefined && cNote >= 0) status = noteMemo.get(row[cNote] ?? null, null);
+    if (status === undefined && left === undefined && cNote >= 0) {
+      status = noteMemo.get(row[cNote] ?? null, null);
+      // "Chuyển đi 3/2025": and from when, for loans made after.
+      if (status !== undefined) left = statusNoteDate(row[cNote] ?? null);
+    }
     out[n] = {
       r: T + i,
       club: club(row, i),

@@ -76,17 +76,34 @@ function repaidFromLog(loans: readonly LoanRow[], logs: readonly RepaymentBook[]
         const payer = p.borrowerKey !== undefined ? who(p.club, p.borrowerKey) : undefined;
         target = list && list.length > 1 ? list.find((l) => l.borrowerKey !== undefined && who(l.club, l.borrowerKey) === payer) : list?.[0];
       }
-      if (!target && p.borrowerKey) {
-        const list = byBorrower.get(`${p.club}\u0000${who(p.club, p.borrowerKey)}`);
-        if (list) target = list.find((l) => (out.get(l) ?? 0) < (l.amount ?? 0)) ?? list[list.length - 1];
+      const credit = (loan: LoanRow, amount: number) => {
+        out.set(loan, (out.get(loan) ?? 0) + amount);
+        if (!dated || p.date === undefined) return;
+        const list = dated.get(loan);
+        if (list) list.push({ day: p.date, amount });
+        else dated.set(loan, [{ day: p.date, amount }]);
+      };
+      if (target) {
+        credit(target, p.principal);
+        continue;
       }
-      if (!target) continue;
-      out.set(target, (out.get(target) ?? 0) + p.principal);
-      if (dated && p.date !== undefined) {
-        const list = dated.get(target);
-        if (list) list.push({ day: p.date, amount: p.principal });
-        else dated.set(target, [{ day: p.date, amount: p.principal }]);
+      if (!p.borrowerKey) continue;
+      // By name only: the payment goes to the oldest loans still owed, each up to what it owes (one
+      // row may settle the old loan and start on the new); what is left over, to the last loan.
+      const all = byBorrower.get(`${p.club}\u0000${who(p.club, p.borrowerKey)}`);
+      if (!all) continue;
+      // Loans made by the payment's day (a payment dated before every loan still goes to them).
+      const made = all.filter((l) => p.date === undefined || l.date === undefined || l.date <= (p.date as number));
+      const list = made.length > 0 ? made : all;
+      let left = p.principal;
+      for (const l of list) {
+        const owed = Math.max(0, (l.amount ?? 0) - (out.get(l) ?? 0));
+        const part = Math.min(owed, left);
+        if (part > 0) credit(l, part);
+        left -= part;
+        if (left <= 0) break;
       }
+      if (left > 0) credit(list[list.length - 1], left);
     }
   }
   return out;

@@ -19,5 +19,5 @@ export {
   termEnd,
 } from './dates';
 export { nameKey, looseKey, headerKey, closestNames, personNameCore, personNames } from './names';
-export { readSex, readHardship, readHardshipOrMark, readRole, readStatus, readStatusNote, readMark, readLoanKind, isSettled } from './words';
+export { readSex, readHardship, readHardshipOrMark, readRole, readStatus, readStatusNote, statusNoteDate, readMark, readLoanKind, isSettled } from './words';
 export { detectLegacyEncoding } from './legacy';

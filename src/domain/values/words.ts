@@ -2,6 +2,7 @@ import type { Hardship, MemberStatus, Role, Sex } from '../books';
 import type { CellValue } from '../grid';
 import { text, type Text } from '../text';
 import { errorValue, shown } from './internal';
+import { readDueDate, serialFromYmd } from './dates';
 import { looseKey, nameKey } from './names';
 import { isDashes, type ReadResult } from './result';
 
@@ -261,6 +262,21 @@ function statusWithDate(v: CellValue): Lookup<MemberStatus> {
   if (typeof v !== 'string') return undefined;
   const hit = STATUS.get(wordKey(withoutNotes(v).replace(NOTE_DATE, '')));
   return hit === undefined ? undefined : { ok: true, value: hit };
+}
+
+/**
+ * The date a leaving note gives ("Chuyển đi 3/2025", "Đã mất ngày 12/02/2025"): the day, or the
+ * last day of the month or year given; undefined without one.
+ */
+export function statusNoteDate(v: CellValue): number | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = NOTE_DATE.exec(withoutNotes(v).trimEnd()) ?? NOTE_DATE.exec(v.replace(/[()]/g, ' ').trimEnd());
+  if (!m) return undefined;
+  const t = m[0].replace(/^\s*(?:(?:từ|vào)\s+)?(?:(?:ngày|tháng|năm)\s*)?/iu, '').replace(/\.\s*$/u, '').trim();
+  const due = readDueDate(t, null);
+  if (due.ok) return due.value;
+  const y = /^(19|20)\d\d$/.test(t) ? Number(t) : undefined;
+  return y !== undefined ? serialFromYmd(y, 12, 31) : undefined;
 }
 
 /** The leaving status a Ghi chú cell states, or undefined (any other note, or an active status). */

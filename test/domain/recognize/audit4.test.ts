@@ -617,3 +617,21 @@ describe('odd but common cells (eleventh audit)', () => {
     expect(readSex('Nam/Nữ').ok).toBe(false);
   });
 });
+
+describe('repayment logs and members who left (eleventh audit)', () => {
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Ghi chú'];
+  const name = (i: number) => memberRows(60)[i][1];
+
+  it('takes the date of a leaving note ("Chuyển đi 1/2025") as the day the member left, for loans made after', () => {
+    const rows = [header, ...memberRows(60).map((r, i) => [...r, i === 3 ? 'Chuyển đi 1/2025' : null])];
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)'], [1, name(3), '5/5/2025', 1_000_000, 0.8], [2, name(3), '5/5/2024', 1_000_000, 0.8]];
+    expect(check(sheet('DS', rows), sheet('Vay', loans)).filter((f) => f.rule === 'loan.borrower-inactive').map((f) => f.row)).toEqual([2]);
+  });
+
+  it('splits a payment by name over the old loan it settles and the new one it starts', () => {
+    const members = sheet('DS', [header.slice(0, 4), ...memberRows(60)]);
+    const loans: CellValue[][] = [['STT', 'Người vay', 'Ngày vay', 'Số tiền vay', 'Lãi suất (%/tháng)', 'Dư nợ'], [1, name(0), '5/3/2024', 2_000_000, 0.8, 0], [2, name(0), '5/3/2025', 3_000_000, 0.8, 2_500_000]];
+    const log: CellValue[][] = [['Ngày trả', 'Họ và tên', 'Tiền gốc'], ['5/1/2025', name(0), 1_500_000], ['5/4/2025', name(0), 1_000_000]];
+    expect(check(members, sheet('Vay', loans), sheet('Thu nợ', log)).filter((f) => f.rule.startsWith('loan.'))).toEqual([]);
+  });
+});
