@@ -165,6 +165,8 @@ export interface SheetOptions {
 }
 
 const EMPTY: CellValue[] = [];
+/** Excel's last column, XFD. */
+const MAX_COLUMNS = 16_384;
 /** A sheet with fewer formulas than this, all caching 0, may well compute 0 everywhere. */
 const PLACEHOLDERS_MIN = 3;
 
@@ -359,11 +361,13 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
             let c0 = 0;
             let i2 = vs;
             let d = xml.charCodeAt(i2);
-            while (i2 < ve && d >= 65) {
+            // Column letters A–XFD only: a damaged reference ("ZZZZZZ1") must not place a cell
+            // hundreds of millions of columns out (the row would be filled out to it).
+            while (i2 < ve && ((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) {
               c0 = c0 * 26 + ((d | 32) - 96);
               d = xml.charCodeAt(++i2);
             }
-            if (c0 > 0) cc = c0 - 1;
+            if (c0 > 0 && c0 <= MAX_COLUMNS) cc = c0 - 1;
             if (rowFromCell) {
               // The row element gave no number: the first cell's reference places the row.
               let rr = 0;
