@@ -165,8 +165,9 @@ export interface SheetOptions {
 }
 
 const EMPTY: CellValue[] = [];
-/** Excel's last column, XFD. */
+/** Excel's last column, XFD, and last row. */
 const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
 /** A sheet with fewer formulas than this, all caching 0, may well compute 0 everywhere. */
 const PLACEHOLDERS_MIN = 3;
 
@@ -372,7 +373,7 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
               // The row element gave no number: the first cell's reference places the row.
               let rr = 0;
               for (; i2 < ve && d >= 48 && d <= 57; d = xml.charCodeAt(++i2)) rr = rr * 10 + (d - 48);
-              if (rr > 0) r = rr - 1;
+              if (rr > 0 && rr <= MAX_ROWS) r = rr - 1;
               rowFromCell = false;
             }
           } else if (nm === 115 /* s */) {
@@ -552,7 +553,8 @@ export function parseSheet(text: string | Iterable<string>, o: SheetOptions): Sh
             if (d < 0 || d > 9) break;
             v = v * 10 + d;
           }
-          ri = v - 1;
+          // Rows 1–1,048,576 only: a damaged number must not stretch the grid to it.
+          ri = v <= MAX_ROWS ? v - 1 : -1;
           break;
         }
         at = xml.indexOf('r=', at + 2);

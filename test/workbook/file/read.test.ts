@@ -244,9 +244,9 @@ describe('readXlsx on parts written by hand', () => {
     expect(read('<calcPr fullCalcOnLoad="1"/>', formulas + '<c r="E1"><f>A1+5</f><v>5</v></c>').grids.sheets[0].values[0]).toEqual([0, 0, 0, '', 5]);
   });
 
-  it('places a cell whose reference is damaged beyond the last column (XFD) after the one before it', () => {
-    const res = ok(pkg(ws('<row r="1"><c r="A1"><v>1</v></c><c r="ZZZZZZ1"><v>2</v></c><c r="[A1"><v>3</v></c></row>')));
-    expect(res.grids.sheets[0].values[0]).toEqual([1, 2, 3]);
+  it('places a cell or row whose reference is damaged beyond the last column or row after the one before it', () => {
+    const res = ok(pkg(ws('<row r="1"><c r="A1"><v>1</v></c><c r="ZZZZZZ1"><v>2</v></c><c r="[A1"><v>3</v></c></row><row r="999999999"><c r="A999999999"><v>4</v></c></row>')));
+    expect(res.grids.sheets[0].values).toEqual([[1, 2, 3], [4]]);
   });
 
   it('shifts 1904-system dates to the 1900 system', () => {
