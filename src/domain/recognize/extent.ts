@@ -6,7 +6,7 @@
 import type { CellRange, CellValue, SheetGrid } from '../grid';
 import { blank } from './cells';
 import { CASH_SUBTOTAL_WORDS, GROUP_SUBTOTAL_WORDS, OPENING_WORDS, REMARK_WORDS, SIGNATURE_WORDS, TOTAL_WORDS } from './headers';
-import { TABLE_KINDS, type FoundColumn, type Layout, type MergeIndex } from './layout';
+import { columnOf, TABLE_KINDS, type FoundColumn, type Layout, type MergeIndex } from './layout';
 import { clubCore, clubFromTitle } from './clubs';
 import { containsPhrase, fundNamed, hk, keysOf, matchHeader, startsWithPhrase } from './match';
 
@@ -155,7 +155,7 @@ export function isSignatureText(s: string): boolean {
 }
 
 function colOf(layout: Layout, field: string): number {
-  const c = (layout.columns as Partial<Record<string, FoundColumn>>)[field];
+  const c = columnOf(layout, field);
   return c ? c.j : -1;
 }
 

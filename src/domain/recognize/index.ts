@@ -23,7 +23,7 @@ import { forOtherPurpose, olderCopies, otherPurposeLists, partLists } from './co
 import { titleTexts } from './cells';
 import { findExtent, type ClubTitle } from './extent';
 import { AGE_WORDS, REQUIRED, type TableKind } from './headers';
-import { findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
+import { columnOf, findLayouts, HEADER_SCAN_ROWS, headerSpan, MergeIndex, type FoundColumn, type Layout } from './layout';
 import { hk, keysOf } from './match';
 import { ageInsteadOfBirth, headerlessRows, legacyEncoding, legacySheet, missingColumn, namedList, olderCopy, partOfList, samePeople } from './messages';
 import { readCash, readLoans, readMembers, readRepayments, sexMarksOf, titleAmountUnit, type RowContext } from './read';
@@ -98,7 +98,7 @@ function missingProblem(sheet: SheetGrid, kind: TableKind, layout: Layout | unde
   return { sheet: sheet.name, kind: 'missing-column', book: kind, r, c, message, fix };
 }
 
-/** The book a sheet starts with: the best table, or a complete one above it (another book below it is tableBelow's). */
+/** The book a sheet starts with: the best table, or a complete one above it (another book below it is tablesBelow's). */
 function firstTable(layouts: { [K in TableKind]?: Layout<K> }): Layout | undefined {
   const best = chooseTable(layouts);
   if (!best) return undefined;
@@ -157,7 +157,7 @@ const COUNT_FIELDS = new Set(['maleMark', 'femaleMark', 'poorMark', 'nearPoorMar
  * allowed values ("Danh mục": Giới tính | Hoàn cảnh | Chức vụ over a few words each).
  */
 function isSummary(sheet: SheetGrid, l: Layout): boolean {
-  if (l.kind !== 'members' || (l.columns as Partial<Record<string, FoundColumn>>).name) return false;
+  if (l.kind !== 'members' || columnOf(l, 'name')) return false;
   const marks = (Object.entries(l.columns) as [string, FoundColumn][]).filter(([f]) => COUNT_FIELDS.has(f)).map(([, c]) => c.j);
   for (let i = l.bottom + 1; i < Math.min(sheet.values.length, l.bottom + 6); i++) {
     const row = sheet.values[i] ?? [];
@@ -244,6 +244,11 @@ const GAP_ROWS = 40;
 /** Title lines ("II. SỔ THEO DÕI CHO VAY") allowed between the gap and the next header. */
 const TITLE_ROWS_BELOW = 3;
 
+/** The part of a sheet from relative row `from` (to `to`), placed where it is on the sheet. */
+function sheetFrom(sheet: SheetGrid, from: number, to?: number): SheetGrid {
+  return { ...sheet, top: sheet.top + from, values: sheet.values.slice(from, to), formats: sheet.formats?.slice(from, to) };
+}
+
 function isGapRow(row: readonly CellValue[] | undefined): boolean {
   let filled = 0;
   for (const v of row ?? []) {
@@ -268,7 +273,7 @@ function tablesBelow(index: number, first: Found): Found[] {
     let from = last.rows.length > 0 ? last.rows[last.rows.length - 1] + 1 : last.layout.bottom + 1;
     for (let gap = 0; from < above.values.length && gap < GAP_ROWS && isGapRow(above.values[from]); gap++) from++;
     if (from >= above.values.length) return out;
-    const rest: SheetGrid = { ...above, top: above.top + from, values: above.values.slice(from), formats: above.formats?.slice(from) };
+    const rest = sheetFrom(above, from);
     const merges = new MergeIndex(rest);
     const table = chooseTable(findLayouts(rest, merges));
     if (!table || kinds.has(table.kind) || table.top > TITLE_ROWS_BELOW) return out;
@@ -290,7 +295,7 @@ function communeSheets(tables: readonly Found[]): Map<Found, string> {
   if (lists.length < 2) return out;
   const sheetsOf = new Map<string, Set<string>>();
   for (const t of lists) {
-    const j = columnOf(t, 'club')?.j ?? -1;
+    const j = columnOf(t.layout, 'club')?.j ?? -1;
     for (const i of t.rows) {
       const v = t.sheet.values[i]?.[j];
       if (typeof v !== 'string' || isBlank(v)) continue;
@@ -311,6 +316,16 @@ function communeSheets(tables: readonly Found[]): Map<Found, string> {
   return out;
 }
 
+/**
+ * The club's information above a short table (the board, five people, under the labels): its labels,
+ * when they are the club's own figures, not a title line's place ("Xã: An Bình | Ấp: Phú Hòa").
+ */
+function infoAbove(sheet: SheetGrid, top: number): InfoLabel[] | undefined {
+  const labels = findInfoLabels(sheet).filter((l) => l.i < top);
+  if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length < INFO_LABELS_MIN) return undefined;
+  return isOtherDocument(sheet, Math.min(...labels.map((l) => l.i))) ? undefined : labels;
+}
+
 /** How far below the usual header rows a table is looked for when none starts there. */
 const DEEP_ROWS = 40;
 
@@ -321,10 +336,10 @@ const DEEP_ROWS = 40;
 function deeperTable(sheet: SheetGrid, index: number): Found | undefined {
   if (sheet.values.length <= HEADER_SCAN_ROWS) return undefined;
   const from = HEADER_SCAN_ROWS - 2;
-  const window: SheetGrid = { ...sheet, top: sheet.top + from, values: sheet.values.slice(from, from + DEEP_ROWS), formats: sheet.formats?.slice(from, from + DEEP_ROWS) };
+  const window = sheetFrom(sheet, from, from + DEEP_ROWS);
   const table = firstTable(findLayouts(window, new MergeIndex(window)));
   if (!table) return undefined;
-  const full: SheetGrid = { ...sheet, top: sheet.top + from, values: sheet.values.slice(from), formats: sheet.formats?.slice(from) };
+  const full = sheetFrom(sheet, from);
   return tableFound(full, index, table, new MergeIndex(full));
 }
 
@@ -349,11 +364,8 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
       const found = tableFound(sheet, index, table, merges);
       // The club's information with a short table under it (the board, five people) is the
       // club-information sheet; the member list is elsewhere.
-      if (found.rows.length < SHORT_TABLE_ROWS) {
-        // The club's own figures, not a title line's place ("Xã: An Bình | Ấp: Phú Hòa").
-        const labels = findInfoLabels(sheet).filter((l) => l.i < table.top);
-        if (labels.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN && !isOtherDocument(sheet, Math.min(...labels.map((l) => l.i)))) return { kind: 'clubInfo', labels };
-      }
+      const info = found.rows.length < SHORT_TABLE_ROWS ? infoAbove(sheet, table.top) : undefined;
+      if (info) return { kind: 'clubInfo', labels: info };
       const below = tablesBelow(index, found);
       return below.length > 0 ? { kind: 'table', found, below } : { kind: 'table', found };
     }
@@ -370,11 +382,8 @@ function recognizeSheet(sheet: SheetGrid, index: number, forced: BookKind | 'non
   const deeper = looks ? undefined : deeperTable(sheet, index);
   if (deeper) {
     // As at the top: the club's information with a short table (the board) under it.
-    if (deeper.rows.length < SHORT_TABLE_ROWS) {
-      const top = deeper.sheet.top - sheet.top + deeper.layout.top;
-      const above = findInfoLabels(sheet).filter((l) => l.i < top);
-      if (above.filter((l) => !ADDRESS_FIELDS.has(l.field)).length >= INFO_LABELS_MIN && !isOtherDocument(sheet, Math.min(...above.map((l) => l.i)))) return { kind: 'clubInfo', labels: above };
-    }
+    const info = deeper.rows.length < SHORT_TABLE_ROWS ? infoAbove(sheet, deeper.sheet.top - sheet.top + deeper.layout.top) : undefined;
+    if (info) return { kind: 'clubInfo', labels: info };
     const below = tablesBelow(index, deeper);
     return below.length > 0 ? { kind: 'table', found: deeper, below } : { kind: 'table', found: deeper };
   }
@@ -426,7 +435,7 @@ interface Legacy {
 
 /** Names typed in TCVN3 / VNI: one problem for the column, and every such name marked. */
 function legacyNames(found: Found, field: string): Legacy | undefined {
-  const col = (found.layout.columns as Partial<Record<string, FoundColumn>>)[field];
+  const col = columnOf(found.layout, field);
   if (!col) return undefined;
   const { sheet } = found;
   const j = col.j;
@@ -629,7 +638,7 @@ function namedListsNoBooks(entries: readonly Entry[], tables: readonly Found[], 
     const ownColumns = looks.kind === 'members' && hasField(looks, 'name') && MEMBER_FIELDS.some((f) => hasField(looks, f));
     let rows = 0;
     let hits = 0;
-    for (let i = result.looks.bottom + 1; i < Math.min(sheet.values.length, result.looks.bottom + 1 + LIST_ROWS); i++) {
+    for (let i = looks.bottom + 1; i < Math.min(sheet.values.length, looks.bottom + 1 + LIST_ROWS); i++) {
       const row = sheet.values[i] ?? [];
       if (!row.some((v) => !isBlank(v ?? null))) continue;
       rows++;
@@ -661,8 +670,18 @@ function sortOutCopies(tables: Found[], problems: SheetProblem[]): void {
   if (members.length < 2) return;
   const fieldsOf = (t: Found) => MEMBER_FIELDS.filter((f) => hasColumn(t, f)).length;
   const lists = members.map((t) => ({ found: t, sheet: t.sheet, index: t.index, headerTop: t.layout.top, names: nameKeysOf(t), fields: fieldsOf(t) }));
-  const leaveOut = (old: (typeof lists)[number], kind: 'older-copy' | 'other-list', { message, fix }: { message: Text; fix: Text }) => {
-    problems.push({ sheet: old.sheet.name, kind, book: 'members', r: old.sheet.top + old.headerTop, c: old.sheet.left + (columnOf(old.found, 'name')?.j ?? 0), message, fix });
+  // A problem shown on a list's name header.
+  const named = (l: (typeof lists)[number], kind: 'older-copy' | 'other-list', { message, fix }: { message: Text; fix: Text }): SheetProblem => ({
+    sheet: l.sheet.name,
+    kind,
+    book: 'members',
+    r: l.sheet.top + l.headerTop,
+    c: l.sheet.left + (columnOf(l.found.layout, 'name')?.j ?? 0),
+    message,
+    fix,
+  });
+  const leaveOut = (old: (typeof lists)[number], kind: 'older-copy' | 'other-list', words: { message: Text; fix: Text }) => {
+    problems.push(named(old, kind, words));
     tables.splice(tables.indexOf(old.found), 1);
   };
   const copies = olderCopies(lists);
@@ -675,13 +694,12 @@ function sortOutCopies(tables: Found[], problems: SheetProblem[]): void {
   for (const [other, list] of others) leaveOut(other, 'other-list', samePeople(other.sheet.name, list.sheet.name));
   for (const [part, whole] of partLists(rest.filter((l) => !others.has(l)))) {
     part.found.partOf = whole.found;
-    const { message, fix } = partOfList(part.sheet.name, whole.sheet.name);
-    problems.push({ sheet: part.sheet.name, kind: 'other-list', book: 'members', r: part.sheet.top + part.headerTop, c: part.sheet.left + (columnOf(part.found, 'name')?.j ?? 0), message, fix });
+    problems.push(named(part, 'other-list', partOfList(part.sheet.name, whole.sheet.name)));
   }
 }
 
 function nameKeysOf(t: Found): Set<string> {
-  const j = (t.layout.columns as Partial<Record<string, FoundColumn>>).name?.j;
+  const j = columnOf(t.layout, 'name')?.j;
   const keys = new Set<string>();
   if (j === undefined) return keys;
   for (const i of t.rows) {
@@ -704,7 +722,7 @@ function splitParts(tables: Found[]): void {
 const LOAN_DATA: readonly string[] = ['id', 'date', 'amount', 'rate', 'principalRepaid', 'outstanding', 'due'];
 
 function rowsWithLoan(t: Found): Int32Array {
-  const cols = LOAN_DATA.map((f) => (t.layout.columns as Partial<Record<string, FoundColumn>>)[f]?.j).filter((j): j is number => j !== undefined);
+  const cols = LOAN_DATA.map((f) => columnOf(t.layout, f)?.j).filter((j): j is number => j !== undefined);
   return t.rows.filter((i) => cols.some((j) => !isBlank(t.sheet.values[i]?.[j] ?? null)));
 }
 
@@ -823,12 +841,8 @@ function hasColumn(t: Found, field: string): boolean {
   return hasField(t.layout, field);
 }
 
-function columnOf(t: Found, field: string): FoundColumn | undefined {
-  return (t.layout.columns as Partial<Record<string, FoundColumn>>)[field];
-}
-
 function hasField(l: Layout, field: string): boolean {
-  return (l.columns as Partial<Record<string, FoundColumn>>)[field] !== undefined;
+  return columnOf(l, field) !== undefined;
 }
 
 /** How many distinct clubs of a club column are collected (a roll-up holds hundreds, not thousands). */
@@ -843,7 +857,7 @@ function listedClubs(memberBooks: readonly Found[]): Map<string, string | undefi
   const out = new Map<string, string | undefined>();
   const seen = new Set<string>();
   for (const m of memberBooks) {
-    const col = (m.layout.columns as Partial<Record<string, FoundColumn>>).club;
+    const col = columnOf(m.layout, 'club');
     if (!col) continue;
     for (const i of m.rows) {
       const v = m.sheet.values[i]?.[col.j];

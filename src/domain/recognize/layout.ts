@@ -45,6 +45,11 @@ export interface FoundColumn {
   readonly added?: readonly number[];
 }
 
+/** A layout's column for a field, if it has one. */
+export function columnOf(layout: Pick<Layout, 'columns'>, field: string): FoundColumn | undefined {
+  return (layout.columns as Partial<Record<string, FoundColumn>>)[field];
+}
+
 export interface Layout<K extends TableKind = TableKind> {
   readonly kind: K;
   /** Relative rows of the header. */

@@ -19,7 +19,7 @@ import * as V from '../values';
 import { blank, titleTexts } from './cells';
 import { isFundTitle } from './extent';
 import { CLOSING_WORDS, FILLED_DOWN, OPENING_WORDS } from './headers';
-import type { FoundColumn, Layout } from './layout';
+import { columnOf, type FoundColumn, type Layout } from './layout';
 import { containsPhrase, fundNamed, fundsNamed, hk, keysOf, startsWithPhrase } from './match';
 
 /** Shared by every row without issues (most rows): no allocation per row. */
@@ -120,7 +120,7 @@ export interface RowContext {
 }
 
 function col(layout: Layout, field: string): number {
-  const c = (layout.columns as Partial<Record<string, FoundColumn>>)[field];
+  const c = columnOf(layout, field);
   return c ? c.j : -1;
 }
 
@@ -275,7 +275,7 @@ class NumberReader {
   ) {
     this.j = col(layout, field);
     this.c = left + this.j;
-    const column = (layout.columns as Partial<Record<string, FoundColumn>>)[field];
+    const column = columnOf(layout, field);
     this.parts = column ? addedColumns(column) : undefined;
     const unit = kind === 'amount' ? columnUnit(column, titleUnit) : 1;
     this.unit = unit;
@@ -350,7 +350,7 @@ class NameReader {
   ) {
     this.j = col(layout, field);
     this.c = left + this.j;
-    this.right = (layout.columns as Partial<Record<string, FoundColumn>>)[field]?.right ?? this.j;
+    this.right = columnOf(layout, field)?.right ?? this.j;
   }
   read(row: CellValue[], i: number): void {
     this.name = undefined;
@@ -592,12 +592,12 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const maleMark = new MarkReader(layout, L, 'maleMark', 'sex', issues);
   const femaleMark = new MarkReader(layout, L, 'femaleMark', 'sex', issues);
   const birth = new ColumnReader(sheet, layout, 'birth', readBirth, true, issues, true);
-  const sexCodes = sexLegend((layout.columns as Partial<Record<string, FoundColumn>>).sex?.header ?? '');
+  const sexCodes = sexLegend(columnOf(layout, 'sex')?.header ?? '');
   const sexCol = new ColumnReader<Sex | undefined>(sheet, layout, 'sex', sexCodes ? (v) => readCodedSex(v, sexCodes) : readSex, true, issues, false);
   const cMale = split ? col(layout, 'birthMale') : -1;
   const cFemale = split ? col(layout, 'birthFemale') : -1;
   const birthMemo = new CellMemo(readBirth);
-  const hardshipHeader = (layout.columns as Partial<Record<string, FoundColumn>>).hardship?.header ?? '';
+  const hardshipHeader = columnOf(layout, 'hardship')?.header ?? '';
   const hardshipRead = namesEveryHardship(hardshipHeader) ? readHardshipOrMark : readHardship;
   const hardshipCol = new ColumnReader<Hardship | undefined>(sheet, layout, 'hardship', hardshipRead, false, issues, false);
   const poor = new MarkReader(layout, L, 'poorMark', 'hardship', issues);
@@ -605,7 +605,7 @@ export function readMembers(ctx: RowContext): MemberRow[] {
   const hard = new MarkReader(layout, L, 'hardshipMark', 'hardship', issues);
   const hardshipMarks = poor.j >= 0 || nearPoor.j >= 0 || hard.j >= 0;
   // "Ban chủ nhiệm" / "BCN" over x marks: who is on the board, not their roles.
-  const roleCol = (layout.columns as Partial<Record<string, FoundColumn>>).role;
+  const roleCol = columnOf(layout, 'role');
   const boardMarks = roleCol !== undefined && BOARD_HEADER.test(hk(roleCol.header));
   const role = new ColumnReader<MemberRow['role']>(sheet, layout, 'role', boardMarks ? readRoleOrMark : readRole, false, issues, false);
   // "TNV (ghi tên người được chăm sóc)": the volunteer's row names the person she cares for.
@@ -759,7 +759,7 @@ export function readLoans(ctx: RowContext): LoanRow[] {
   const date = new ColumnReader(sheet, layout, 'date', readDate, true, issues, true);
   const amount = new NumberReader(layout, L, 'amount', 'amount', true, issues, ctx.amountUnit);
   const kind = new ColumnReader<LoanRow['kind']>(sheet, layout, 'kind', readLoanKind, false, issues, false);
-  const rateCol = (layout.columns as Partial<Record<string, FoundColumn>>).rate;
+  const rateCol = columnOf(layout, 'rate');
   const period = rateCol ? ratePeriodOfHeader(rateCol.header) : 'unknown';
   const perMille = rateCol ? isPerMilleHeader(rateCol.header) : false;
   const rate = new ColumnReader(sheet, layout, 'rate', (v, f) => readRate(v, f, period, perMille), true, issues, true);
@@ -949,7 +949,7 @@ export function readCash(ctx: RowContext): CashRow[] {
 
 /** The relative column saying Thu or Chi of each row, beside one amount column ("Số tiền"); -1 without. */
 function typeColumnOf(layout: Layout): number {
-  return (layout.columns as Partial<Record<string, FoundColumn>>).receipt?.typeColumn ?? -1;
+  return columnOf(layout, 'receipt')?.typeColumn ?? -1;
 }
 
 const RECEIPT_TYPES = keysOf(['Thu', 'Thu vào', 'PT', 'Phiếu thu']);
@@ -981,7 +981,7 @@ function typedAmounts(amount: number | undefined, type: CellValue, c: number, op
 
 /** Relative columns of a balance written in parts (Tiền mặt | Tiền gửi NH); undefined for a balance in one column. */
 function balanceParts(layout: Layout): { left: number; right: number } | undefined {
-  const b = (layout.columns as Partial<Record<string, FoundColumn>>).balance;
+  const b = columnOf(layout, 'balance');
   if (!b) return undefined;
   if (b.parts) return b.parts;
   return b.right !== undefined && b.right > b.j ? { left: b.j, right: b.right } : undefined;
