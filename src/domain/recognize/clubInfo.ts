@@ -5,6 +5,7 @@
 import type { ClubInfo, ClubInfoField, InfoValue, ReadIssue } from '../books';
 import type { CellValue, SheetGrid } from '../grid';
 import { amountUnitOf, isBlank, isPerMilleHeader, periodMonthsOf, ratePeriodOfHeader, readAmount, readPerMonth, readPeriodStart, readRate, type ReadResult } from '../values';
+import { isTotalText } from './extent';
 import { matchHeader, matchInfoLabel } from './match';
 
 /** How many rows of a sheet are searched for labels. */
@@ -181,8 +182,6 @@ export function titleInfoLabels(sheet: SheetGrid, headerTop: number): InfoLabel[
   return out;
 }
 
-const TOTAL = /^\s*(?:tổng|cộng|tong|cong)(?![\p{L}])/iu;
-
 /**
  * One set of labels per club: a table of labels side by side gives one club per row under its
  * header (a roll-up's information sheet), down to a blank row; label | value pairs give one.
@@ -194,7 +193,7 @@ export function infoRows(sheet: SheetGrid, labels: readonly InfoLabel[]): InfoLa
   const out: InfoLabel[][] = [];
   for (let i = name.i; i < sheet.values.length; i++) {
     const club = sheet.values[i]?.[name.j] ?? null;
-    if (typeof club !== 'string' || isBlank(club) || isLabel(club) || TOTAL.test(club.normalize('NFC'))) break;
+    if (typeof club !== 'string' || isBlank(club) || isLabel(club) || isTotalText(club)) break;
     out.push(table.map((l) => ({ ...l, i, value: sheet.values[i]?.[l.j] ?? null })));
   }
   return out.length > 0 ? out : [labels.slice()];
